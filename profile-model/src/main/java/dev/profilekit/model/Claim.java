@@ -1,0 +1,31 @@
+package dev.profilekit.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A statement about the person ("10+ years of Python"), backed by evidence. */
+@Value.Immutable
+public interface Claim extends Extensible {
+  /** Unique in the profile. */
+  String id();
+
+  /** Markdown. */
+  String statement();
+
+  /** Skills or topics the claim is about (skill ids or names). */
+  List<String> tags();
+
+  /** Ids of the evidence backing the claim. */
+  List<String> evidence();
+
+  /** A claim still being written. */
+  @Value.Default
+  default boolean draft() {
+    return false;
+  }
+
+  static ImmutableClaim.Builder builder() {
+    return ImmutableClaim.builder();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.profilekit.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A course of study. */
+@Value.Immutable
+public interface Education extends Extensible, Identified, Dated {
+  @Override
+  Optional<String> id();
+
+  Optional<String> institution();
+
+  Optional<String> url();
+
+  Optional<String> area();
+
+  Optional<String> studyType();
+
+  @Override
+  Optional<PartialDate> startDate();
+
+  @Override
+  Optional<PartialDate> endDate();
+
+  Optional<String> score();
+
+  List<String> courses();
+
+  static ImmutableEducation.Builder builder() {
+    return ImmutableEducation.builder();
+  }
+}

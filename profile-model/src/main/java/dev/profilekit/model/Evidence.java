@@ -1,0 +1,35 @@
+package dev.profilekit.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Something that backs a claim: a publication, a measured outcome, an award, a quote… */
+@Value.Immutable
+public interface Evidence extends Extensible {
+  /** Unique in the profile. */
+  String id();
+
+  EvidenceKind kind();
+
+  /** Markdown. */
+  String summary();
+
+  Optional<String> url();
+
+  Optional<PartialDate> date();
+
+  Optional<Metric> metric();
+
+  /** Who said it, for a testimonial. */
+  Optional<String> source();
+
+  /** Ids of the work, project, publication… entries this evidence comes from. */
+  List<String> refs();
+
+  List<String> tags();
+
+  static ImmutableEvidence.Builder builder() {
+    return ImmutableEvidence.builder();
+  }
+}

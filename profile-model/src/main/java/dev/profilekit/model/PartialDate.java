@@ -1,0 +1,150 @@
+package dev.profilekit.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the year, the month or the day: {@code 2019}, {@code 2019-06},
+ * {@code 2019-06-01}. Ordered by the first day each can mean; where two begin on the same day
+ * the less precise sorts first ({@code 2019 < 2019-01 < 2019-01-01 < 2019-02}).
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  private static final Comparator<PartialDate> ORDER =
+      Comparator.comparingInt(PartialDate::year)
+          .thenComparingInt(date -> date.month == null ? 0 : date.month)
+          .thenComparingInt(date -> date.day == null ? 0 : date.day);
+
+  private final int year;
+  private final Integer month;
+  private final Integer day;
+
+  private PartialDate(int year, Integer month, Integer day) {
+    this.year = year;
+    this.month = month;
+    this.day = day;
+  }
+
+  public static PartialDate ofYear(int year) {
+    return of(year, null, null);
+  }
+
+  public static PartialDate ofMonth(int year, int month) {
+    return of(year, month, null);
+  }
+
+  public static PartialDate ofDay(int year, int month, int day) {
+    return of(year, month, day);
+  }
+
+  private static PartialDate of(int year, Integer month, Integer day) {
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("year out of range: " + year);
+    }
+    try {
+      if (day != null) {
+        LocalDate.of(year, month, day);
+      } else if (month != null) {
+        YearMonth.of(year, month);
+      }
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    return new PartialDate(year, month, day);
+  }
+
+  /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when it is not one. */
+  public static Optional<PartialDate> tryParse(String text) {
+    Matcher m = ISO.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          of(
+              Integer.parseInt(m.group(1)),
+              m.group(2) == null ? null : Integer.valueOf(m.group(2)),
+              m.group(3) == null ? null : Integer.valueOf(m.group(3))));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Parses like {@link #tryParse} and throws {@link IllegalArgumentException} on bad input. */
+  public static PartialDate parse(String text) {
+    return tryParse(text)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "not a date: \"" + text + "\" (expected YYYY, YYYY-MM or YYYY-MM-DD)"));
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public Optional<Integer> month() {
+    return Optional.ofNullable(month);
+  }
+
+  public Optional<Integer> day() {
+    return Optional.ofNullable(day);
+  }
+
+  public boolean isFullDate() {
+    return day != null;
+  }
+
+  /** The first day this date can mean. */
+  public LocalDate start() {
+    return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+  }
+
+  /** The last day this date can mean. */
+  public LocalDate end() {
+    if (day != null) {
+      return start();
+    }
+    if (month != null) {
+      return YearMonth.of(year, month).atEndOfMonth();
+    }
+    return LocalDate.of(year, 12, 31);
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PartialDate
+        && ((PartialDate) o).year == year
+        && Objects.equals(((PartialDate) o).month, month)
+        && Objects.equals(((PartialDate) o).day, day);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, month, day);
+  }
+
+  /** The ISO form, as read. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(String.format("%04d", year));
+    if (month != null) {
+      text.append(String.format("-%02d", month));
+    }
+    if (day != null) {
+      text.append(String.format("-%02d", day));
+    }
+    return text.toString();
+  }
+}

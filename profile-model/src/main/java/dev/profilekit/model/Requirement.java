@@ -1,0 +1,22 @@
+package dev.profilekit.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One requirement of a posting, answered by claims. */
+@Value.Immutable
+public interface Requirement extends Extensible, Identified {
+  @Override
+  Optional<String> id();
+
+  /** The requirement as the posting words it. */
+  String text();
+
+  /** Ids of the claims that answer it. */
+  List<String> claims();
+
+  static ImmutableRequirement.Builder builder() {
+    return ImmutableRequirement.builder();
+  }
+}

@@ -1,0 +1,25 @@
+package dev.profilekit.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Narrative content in document order — the "Who am I" or "Why I am writing this" parts of an
+ * about page. The body is Markdown kept as written; sub-sections nest.
+ */
+@Value.Immutable
+public interface Section extends Extensible, Identified {
+  @Override
+  Optional<String> id();
+
+  String title();
+
+  Optional<String> body();
+
+  List<Section> sections();
+
+  static ImmutableSection.Builder builder() {
+    return ImmutableSection.builder();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.profilekit.model.format;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Something to read a profile from: a name for diagnostics (usually the file name) and a way to
+ * open its bytes. Readers read at most {@link Limits#maxInputBytes()} of it.
+ */
+public final class Input {
+  /** Opens the bytes of an input. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  private final String name;
+  private final Opener opener;
+
+  private Input(String name, Opener opener) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.opener = Objects.requireNonNull(opener, "opener");
+  }
+
+  public static Input of(String name, Opener opener) {
+    return new Input(name, opener);
+  }
+
+  public static Input ofPath(Path path) {
+    return new Input(path.toString(), () -> Files.newInputStream(path));
+  }
+
+  public static Input ofBytes(String name, byte[] bytes) {
+    byte[] copy = bytes.clone();
+    return new Input(name, () -> new ByteArrayInputStream(copy));
+  }
+
+  public static Input ofString(String name, String text) {
+    return ofBytes(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The name diagnostics use for this input. */
+  public String name() {
+    return name;
+  }
+
+  public InputStream open() throws IOException {
+    return opener.open();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

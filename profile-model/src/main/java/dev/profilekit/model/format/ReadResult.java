@@ -1,0 +1,27 @@
+package dev.profilekit.model.format;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Profile;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** What a reader made of its input: the profile, unless an error prevented it, and diagnostics. */
+@Value.Immutable
+public interface ReadResult {
+  Optional<Profile> profile();
+
+  List<Diagnostic> diagnostics();
+
+  default boolean hasErrors() {
+    return diagnostics().stream().anyMatch(Diagnostic::isError);
+  }
+
+  static ReadResult of(Profile profile, List<Diagnostic> diagnostics) {
+    return ImmutableReadResult.builder().profile(profile).diagnostics(diagnostics).build();
+  }
+
+  static ReadResult failed(List<Diagnostic> diagnostics) {
+    return ImmutableReadResult.builder().diagnostics(diagnostics).build();
+  }
+}

@@ -1,0 +1,234 @@
+package dev.profilekit.model.internal.codec;
+
+import dev.profilekit.model.PartialDate;
+import dev.profilekit.model.internal.tree.Node;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The scalar and list codecs the object codecs are built from. */
+public final class Codecs {
+  private Codecs() {}
+
+  private static final String DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
+
+  public static final Codec<String> TEXT =
+      new Codec<>() {
+        @Override
+        public String read(Node node, String path, ReadContext context) {
+          if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).value() instanceof String) {
+            context.record(path, node.position());
+            return (String) ((Node.ScalarNode) node).value();
+          }
+          String hint = null;
+          if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).value() != null) {
+            hint = "put it in quotes to make it text: \"" + ((Node.ScalarNode) node).value() + "\"";
+          }
+          wrongType(node, "text", path, context, hint);
+          return null;
+        }
+
+        @Override
+        public Object write(String value) {
+          return value;
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+          return Map.of("type", "string");
+        }
+      };
+
+  /** A partial date, written {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+  public static final Codec<PartialDate> DATE =
+      new Codec<>() {
+        @Override
+        public PartialDate read(Node node, String path, ReadContext context) {
+          Object value = node instanceof Node.ScalarNode ? ((Node.ScalarNode) node).value() : null;
+          // A bare year is a number in YAML: accept it as the year it plainly means.
+          String text =
+              value instanceof String ? (String) value : value instanceof Long ? value.toString() : null;
+          if (text == null) {
+            wrongType(node, "a date (YYYY, YYYY-MM or YYYY-MM-DD)", path, context, null);
+            return null;
+          }
+          Optional<PartialDate> date = PartialDate.tryParse(text);
+          if (date.isEmpty()) {
+            context.error(
+                "bad-date",
+                "\"" + text + "\" is not a date",
+                path,
+                node.position(),
+                "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06");
+            return null;
+          }
+          context.record(path, node.position());
+          return date.get();
+        }
+
+        @Override
+        public Object write(PartialDate value) {
+          return value.toString();
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+          return Map.of(
+              "anyOf",
+              List.of(
+                  Map.of("type", "string", "pattern", DATE_PATTERN),
+                  Map.of("type", "integer", "minimum", 1, "maximum", 9999)),
+              "description",
+              "A date to the year, month or day: 2019, 2019-06 or 2019-06-01.");
+        }
+      };
+
+  public static final Codec<Boolean> BOOLEAN =
+      new Codec<>() {
+        @Override
+        public Boolean read(Node node, String path, ReadContext context) {
+          if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).value() instanceof Boolean) {
+            context.record(path, node.position());
+            return (Boolean) ((Node.ScalarNode) node).value();
+          }
+          wrongType(node, "true or false", path, context, null);
+          return null;
+        }
+
+        @Override
+        public Object write(Boolean value) {
+          return value;
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+          return Map.of("type", "boolean");
+        }
+      };
+
+  /** Any JSON-like value, kept as plain Java values: for extensions and front matter. */
+  public static final Codec<Object> ANY =
+      new Codec<>() {
+        @Override
+        public Object read(Node node, String path, ReadContext context) {
+          context.record(path, node.position());
+          if (node instanceof Node.ScalarNode) {
+            Object value = ((Node.ScalarNode) node).value();
+            return value instanceof BigInteger ? new BigDecimal((BigInteger) value) : value;
+          }
+          if (node instanceof Node.ListNode) {
+            List<Object> items = new ArrayList<>();
+            List<Node> nodes = ((Node.ListNode) node).items();
+            for (int i = 0; i < nodes.size(); i++) {
+              items.add(read(nodes.get(i), Paths.index(path, i), context));
+            }
+            return java.util.Collections.unmodifiableList(items);
+          }
+          Map<String, Object> members = new LinkedHashMap<>();
+          for (Node.Member member : ((Node.MapNode) node).members().values()) {
+            members.put(member.key(), read(member.value(), Paths.key(path, member.key()), context));
+          }
+          return java.util.Collections.unmodifiableMap(members);
+        }
+
+        @Override
+        public Object write(Object value) {
+          return value;
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+          return Map.of();
+        }
+      };
+
+  /** An enum written as its lower-case id. */
+  public static <E extends Enum<E>> Codec<E> enumOf(
+      Class<E> type, Function<E, String> id, String what) {
+    List<String> ids = Arrays.stream(type.getEnumConstants()).map(id).toList();
+    return new Codec<>() {
+      @Override
+      public E read(Node node, String path, ReadContext context) {
+        String text = TEXT.read(node, path, context);
+        if (text == null) {
+          return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+          if (id.apply(constant).equals(text)) {
+            return constant;
+          }
+        }
+        context.error(
+            "bad-value",
+            "\"" + text + "\" is not a known " + what,
+            path,
+            node.position(),
+            Suggestions.closest(text, ids)
+                .map(s -> "did you mean `" + s + "`?")
+                .orElse("use one of: " + String.join(", ", ids)));
+        return null;
+      }
+
+      @Override
+      public Object write(E value) {
+        return id.apply(value);
+      }
+
+      @Override
+      public Map<String, Object> schema() {
+        return Map.of("type", "string", "enum", ids);
+      }
+    };
+  }
+
+  /** A list of values; a single value where a list is expected is an error with a hint. */
+  public static <T> Codec<List<T>> listOf(Codec<T> items) {
+    return new Codec<>() {
+      @Override
+      public List<T> read(Node node, String path, ReadContext context) {
+        if (!(node instanceof Node.ListNode)) {
+          wrongType(node, "a list", path, context, "start each item on its own line with `- `");
+          return null;
+        }
+        context.record(path, node.position());
+        List<T> values = new ArrayList<>();
+        boolean complete = true;
+        List<Node> nodes = ((Node.ListNode) node).items();
+        for (int i = 0; i < nodes.size(); i++) {
+          T value = items.read(nodes.get(i), Paths.index(path, i), context);
+          if (value == null) {
+            complete = false;
+          } else {
+            values.add(value);
+          }
+        }
+        return complete ? values : null;
+      }
+
+      @Override
+      public Object write(List<T> value) {
+        return value.stream().map(items::write).toList();
+      }
+
+      @Override
+      public Map<String, Object> schema() {
+        return Map.of("type", "array", "items", items.schema());
+      }
+    };
+  }
+
+  static void wrongType(Node node, String expected, String path, ReadContext context, String hint) {
+    context.error(
+        "wrong-type",
+        "expected " + expected + ", found " + node.describe(),
+        path,
+        node.position(),
+        hint);
+  }
+}

@@ -1,0 +1,272 @@
+package dev.profilekit.model.internal.codec;
+
+import dev.profilekit.model.internal.tree.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * A model type described field by field: reads a mapping into an Immutables builder reporting
+ * every problem (wrong types, unknown keys with a "did you mean", missing values) in one pass,
+ * writes the value back in field order, and describes itself as a JSON Schema.
+ *
+ * @param <T> the model type
+ * @param <B> its builder
+ */
+public final class ObjectCodec<T, B> implements Codec<T> {
+  /** One key of the mapping. */
+  private record Field<T, B, V>(
+      String name,
+      Codec<V> codec,
+      boolean required,
+      Function<T, Object> valueToWrite,
+      BiConsumer<B, V> set,
+      String description) {
+
+    void readInto(B builder, Node node, String path, ReadContext context, boolean[] failed) {
+      V value = codec.read(node, path, context);
+      if (value == null) {
+        failed[0] = true;
+      } else {
+        set.accept(builder, value);
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    Object write(T value) {
+      Object raw = valueToWrite.apply(value);
+      return raw == null ? null : codec.write((V) raw);
+    }
+  }
+
+  private final String what;
+  private final String description;
+  private final Supplier<B> newBuilder;
+  private final Function<B, ? extends T> build;
+  private final Map<String, Field<T, B, ?>> fields;
+  private final Function<T, Map<String, Object>> extensions;
+  private final BiConsumer<B, Map<String, Object>> setExtensions;
+  private final String extensionPrefix;
+
+  private ObjectCodec(Builder<T, B> spec) {
+    this.what = spec.what;
+    this.description = spec.description;
+    this.newBuilder = spec.newBuilder;
+    this.build = spec.build;
+    this.fields = spec.fields;
+    this.extensions = spec.extensions;
+    this.setExtensions = spec.setExtensions;
+    this.extensionPrefix = spec.extensionPrefix;
+  }
+
+  /** Starts describing {@code type}; {@code what} names it in messages ("work entry"). */
+  public static <T, B> Builder<T, B> describe(
+      Class<T> type,
+      String what,
+      String description,
+      Supplier<B> newBuilder,
+      Function<B, ? extends T> build) {
+    return new Builder<>(what, description, newBuilder, build);
+  }
+
+  /** The keys this type knows, in order. */
+  public List<String> keys() {
+    return List.copyOf(fields.keySet());
+  }
+
+  @Override
+  public T read(Node node, String path, ReadContext context) {
+    if (!(node instanceof Node.MapNode)) {
+      Codecs.wrongType(node, what + " (a mapping of keys to values)", path, context, null);
+      return null;
+    }
+    context.record(path, node.position());
+    B builder = newBuilder.get();
+    boolean[] failed = {false};
+    Map<String, Object> extra = new LinkedHashMap<>();
+    for (Node.Member member : ((Node.MapNode) node).members().values()) {
+      String key = member.key();
+      String memberPath = Paths.key(path, key);
+      Field<T, B, ?> field = fields.get(key);
+      if (field != null) {
+        field.readInto(builder, member.value(), memberPath, context, failed);
+      } else if (extensions != null && key.startsWith(extensionPrefix) && key.length() > extensionPrefix.length()) {
+        extra.put(
+            key.substring(extensionPrefix.length()),
+            Codecs.ANY.read(member.value(), memberPath, context));
+      } else {
+        failed[0] = true;
+        context.error(
+            "unknown-key",
+            "unknown key `" + key + "` in " + what,
+            memberPath,
+            member.keyPosition(),
+            Suggestions.closest(key, fields.keySet())
+                .map(s -> "did you mean `" + s + "`?")
+                .orElse(
+                    "known keys: "
+                        + String.join(", ", fields.keySet())
+                        + (extensions == null ? "" : "; prefix your own keys with `" + extensionPrefix + "` to keep them")));
+      }
+    }
+    for (Field<T, B, ?> field : fields.values()) {
+      if (field.required() && !((Node.MapNode) node).members().containsKey(field.name())) {
+        failed[0] = true;
+        context.error(
+            "missing-required",
+            what + " is missing `" + field.name() + "`",
+            path,
+            node.position(),
+            "add `" + field.name() + ":` (" + field.description() + ")");
+      }
+    }
+    if (failed[0]) {
+      return null;
+    }
+    if (extensions != null) {
+      setExtensions.accept(builder, extra);
+    }
+    return build.apply(builder);
+  }
+
+  @Override
+  public Map<String, Object> write(T value) {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    for (Field<T, B, ?> field : fields.values()) {
+      Object written = field.write(value);
+      if (written != null) {
+        tree.put(field.name(), written);
+      }
+    }
+    if (extensions != null) {
+      extensions.apply(value).forEach((key, extension) -> tree.put(extensionPrefix + key, extension));
+    }
+    return tree;
+  }
+
+  @Override
+  public Map<String, Object> schema() {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    schema.put("description", description);
+    Map<String, Object> properties = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    for (Field<T, B, ?> field : fields.values()) {
+      Map<String, Object> property = new LinkedHashMap<>(field.codec().schema());
+      property.putIfAbsent("description", field.description());
+      properties.put(field.name(), property);
+      if (field.required()) {
+        required.add(field.name());
+      }
+    }
+    schema.put("properties", properties);
+    if (!required.isEmpty()) {
+      schema.put("required", required);
+    }
+    if (extensions != null) {
+      schema.put("patternProperties", Map.of("^" + extensionPrefix + ".", Map.of()));
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  /** Describes a type's fields in order. */
+  public static final class Builder<T, B> {
+    private final String what;
+    private final String description;
+    private final Supplier<B> newBuilder;
+    private final Function<B, ? extends T> build;
+    private final Map<String, Field<T, B, ?>> fields = new LinkedHashMap<>();
+    private Function<T, Map<String, Object>> extensions;
+    private BiConsumer<B, Map<String, Object>> setExtensions;
+    private String extensionPrefix = "x-";
+
+    private Builder(String what, String description, Supplier<B> newBuilder, Function<B, ? extends T> build) {
+      this.what = what;
+      this.description = description;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    public <V> Builder<T, B> required(
+        String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set, String description) {
+      return add(new Field<>(name, codec, true, get::apply, set, description));
+    }
+
+    public <V> Builder<T, B> optional(
+        String name,
+        Codec<V> codec,
+        Function<T, Optional<V>> get,
+        BiConsumer<B, V> set,
+        String description) {
+      return add(new Field<>(name, codec, false, value -> get.apply(value).orElse(null), set, description));
+    }
+
+    /** A list, written only when it is not empty. */
+    public <V> Builder<T, B> list(
+        String name,
+        Codec<V> items,
+        Function<T, List<V>> get,
+        BiConsumer<B, List<V>> set,
+        String description) {
+      return add(
+          new Field<>(
+              name,
+              Codecs.listOf(items),
+              false,
+              value -> get.apply(value).isEmpty() ? null : get.apply(value),
+              set,
+              description));
+    }
+
+    /** A flag that is false unless set; written only when true. */
+    public Builder<T, B> flag(
+        String name, Predicate<T> get, BiConsumer<B, Boolean> set, String description) {
+      return add(
+          new Field<>(
+              name, Codecs.BOOLEAN, false, value -> get.test(value) ? Boolean.TRUE : null, set, description));
+    }
+
+    /** A value with a default, written only when it differs from the default. */
+    public <V> Builder<T, B> withDefault(
+        String name,
+        Codec<V> codec,
+        Function<T, V> get,
+        V defaultValue,
+        BiConsumer<B, V> set,
+        String description) {
+      return add(
+          new Field<>(
+              name,
+              codec,
+              false,
+              value -> defaultValue.equals(get.apply(value)) ? null : get.apply(value),
+              set,
+              description + " (default: " + codec.write(defaultValue) + ")"));
+    }
+
+    /** Keys starting with {@code prefix} go to the extensions map, prefix removed. */
+    public Builder<T, B> extensions(
+        String prefix, Function<T, Map<String, Object>> get, BiConsumer<B, Map<String, Object>> set) {
+      this.extensionPrefix = prefix;
+      this.extensions = get;
+      this.setExtensions = set;
+      return this;
+    }
+
+    private Builder<T, B> add(Field<T, B, ?> field) {
+      fields.put(field.name(), field);
+      return this;
+    }
+
+    public ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(this);
+    }
+  }
+}

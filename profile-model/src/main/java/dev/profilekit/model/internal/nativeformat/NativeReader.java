@@ -1,0 +1,46 @@
+package dev.profilekit.model.internal.nativeformat;
+
+import dev.profilekit.model.ImmutableProfile;
+import dev.profilekit.model.Profile;
+import dev.profilekit.model.internal.codec.Paths;
+import dev.profilekit.model.internal.codec.ReadContext;
+import dev.profilekit.model.internal.tree.InputProblem;
+import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.model.internal.tree.TextDecoder;
+import dev.profilekit.model.internal.tree.TreeParser;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.ProfileReader;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.format.ReadResult;
+import java.util.List;
+
+/** Reads the native format from YAML or JSON text. */
+public final class NativeReader implements ProfileReader {
+  private final TreeParser.Syntax syntax;
+
+  public NativeReader(TreeParser.Syntax syntax) {
+    this.syntax = syntax;
+  }
+
+  @Override
+  public ReadResult read(Input input, ReadOptions options) {
+    try {
+      String text = TextDecoder.decode(input, options.limits());
+      Node root = new TreeParser(syntax, options.limits()).parse(input.name(), text, 0);
+      return bind(root, options);
+    } catch (InputProblem problem) {
+      return ReadResult.failed(List.of(problem.diagnostic()));
+    }
+  }
+
+  /** Binds a parsed tree; also used by readers that embed the native structure. */
+  public static ReadResult bind(Node root, ReadOptions options) {
+    ReadContext context = new ReadContext(options.limits().maxDiagnostics());
+    Profile profile = NativeCodecs.PROFILE.read(root, Paths.ROOT, context);
+    if (profile == null || context.hasErrors()) {
+      return ReadResult.failed(context.diagnostics());
+    }
+    return ReadResult.of(
+        ImmutableProfile.copyOf(profile).withSourceMap(context.sourceMap()), context.diagnostics());
+  }
+}

@@ -1,0 +1,122 @@
+package dev.profilekit.model.internal.tree;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.SourcePosition;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Limits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Reads an input's bytes within the size limit and decodes them as strict UTF-8: a byte-order
+ * mark is dropped, invalid bytes and binary files are refused with their position.
+ */
+public final class TextDecoder {
+  private TextDecoder() {}
+
+  public static String decode(Input input, Limits limits) throws InputProblem {
+    byte[] bytes = readBounded(input, limits.maxInputBytes());
+    return decode(input.name(), bytes);
+  }
+
+  static String decode(String name, byte[] bytes) throws InputProblem {
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw problem(
+            name, bytes, i, "binary-input", "this looks like a binary file, not text (a NUL byte)",
+            "give a YAML, JSON or Markdown file");
+      }
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    var result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw problem(
+          name, bytes, in.position(), "invalid-utf8", "the input is not valid UTF-8",
+          "save the file as UTF-8");
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  private static byte[] readBounded(Input input, long maxBytes) throws InputProblem {
+    try (InputStream in = input.open()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw new InputProblem(
+            ImmutableDiagnostic.builder()
+                .from(
+                    Diagnostic.error(
+                        "input-too-large",
+                        "the input is larger than the limit of " + maxBytes + " bytes"))
+                .position(new SourcePosition(input.name(), 1, 1))
+                .hint("raise the limit with --max-input-bytes if the file is genuine")
+                .build());
+      }
+      if (bytes.length == 0) {
+        throw new InputProblem(
+            ImmutableDiagnostic.builder()
+                .from(Diagnostic.error("empty-input", "the input is empty"))
+                .position(new SourcePosition(input.name(), 1, 1))
+                .hint("run `profile init` for a starter profile")
+                .build());
+      }
+      return bytes;
+    } catch (NoSuchFileException e) {
+      throw unreadable(input, "no such file");
+    } catch (IOException e) {
+      throw unreadable(input, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+  }
+
+  private static InputProblem unreadable(Input input, String why) {
+    return new InputProblem(
+        ImmutableDiagnostic.builder()
+            .from(Diagnostic.error("unreadable-input", "cannot read " + input.name() + ": " + why))
+            .position(new SourcePosition(input.name(), 1, 1))
+            .build());
+  }
+
+  private static InputProblem problem(
+      String name, byte[] bytes, int offset, String code, String message, String hint) {
+    return new InputProblem(
+        ImmutableDiagnostic.builder()
+            .from(Diagnostic.error(code, message))
+            .position(positionOf(name, bytes, offset))
+            .hint(hint)
+            .build());
+  }
+
+  /** Line and column (in characters, counting a bad byte as one) of a byte offset. */
+  private static SourcePosition positionOf(String name, byte[] bytes, int offset) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return new SourcePosition(name, line, column);
+  }
+}

@@ -1,0 +1,272 @@
+package dev.profilekit.model.internal.tree;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.SourcePosition;
+import dev.profilekit.model.format.Limits;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Parses YAML or JSON text into a {@link Node} tree with positions, within {@link Limits}.
+ * Iterative, so deep nesting cannot overflow the stack; YAML aliases are refused, so an alias
+ * bomb cannot expand.
+ */
+public final class TreeParser {
+  /** The syntax to parse. */
+  public enum Syntax {
+    JSON,
+    YAML
+  }
+
+  private final TokenStreamFactory factory;
+  private final Limits limits;
+
+  public TreeParser(Syntax syntax, Limits limits) {
+    this.limits = limits;
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth() + 1)
+            .maxStringLength(limits.maxStringLength())
+            .maxDocumentLength(limits.maxInputBytes())
+            .build();
+    this.factory =
+        syntax == Syntax.JSON
+            ? JsonFactory.builder().streamReadConstraints(constraints).build()
+            : YAMLFactory.builder()
+                .streamReadConstraints(constraints)
+                .loadSettings(
+                    LoadSettings.builder()
+                        .setMaxAliasesForCollections(0)
+                        .setAllowDuplicateKeys(true)
+                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()))
+                        .build())
+                .build();
+  }
+
+  /** Parses one document; {@code offset} lines are added to positions (for embedded YAML). */
+  public Node parse(String fileName, String text, int lineOffset) throws InputProblem {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+      return new Builder(parser, fileName, lineOffset).build();
+    } catch (JacksonException e) {
+      throw new InputProblem(syntaxError(fileName, lineOffset, e));
+    }
+  }
+
+  private Diagnostic syntaxError(String fileName, int lineOffset, JacksonException e) {
+    TokenStreamLocation where = e.getLocation();
+    int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
+    int column = where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
+    String message = e.getOriginalMessage();
+    String code = "syntax";
+    String hint = null;
+    if (message != null && message.contains("nesting depth")) {
+      code = "too-deep";
+      message = "the input nests deeper than the limit of " + limits.maxDepth() + " levels";
+      hint = "a profile is only a few levels deep: check the file is the right one";
+    } else if (message != null && message.contains("String value length")) {
+      code = "string-too-long";
+      message = "a value is longer than the limit of " + limits.maxStringLength() + " characters";
+    } else if (message != null && message.contains("document length")) {
+      code = "input-too-large";
+      message = "the input is larger than the limit of " + limits.maxInputBytes() + " bytes";
+    } else if (message != null && (message.contains("end-of-input") || message.contains("EOF"))) {
+      code = "truncated";
+      message = "the input ends too early: " + firstLine(message);
+      hint = "the file may be truncated: check it ends where it should";
+    } else {
+      message = "not valid syntax: " + firstLine(message);
+    }
+    return ImmutableDiagnostic.builder()
+        .from(Diagnostic.error(code, message))
+        .position(new SourcePosition(fileName, line + lineOffset, column))
+        .hint(java.util.Optional.ofNullable(hint))
+        .build();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).trim();
+  }
+
+  /** Builds the tree from the token stream with an explicit stack of open containers. */
+  private final class Builder {
+    private final JsonParser parser;
+    private final String fileName;
+    private final int lineOffset;
+    private final Deque<Open> stack = new ArrayDeque<>();
+
+    Builder(JsonParser parser, String fileName, int lineOffset) {
+      this.parser = parser;
+      this.fileName = fileName;
+      this.lineOffset = lineOffset;
+    }
+
+    Node build() throws InputProblem {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        throw new InputProblem(
+            ImmutableDiagnostic.builder()
+                .from(Diagnostic.error("empty-input", "the input holds no document"))
+                .position(new SourcePosition(fileName, 1 + lineOffset, 1))
+                .hint("run `profile init` for a starter profile")
+                .build());
+      }
+      Node root = null;
+      while (token != null && root == null) {
+        root = handle(token);
+        if (root == null) {
+          token = parser.nextToken();
+        }
+      }
+      if (root == null) {
+        throw new InputProblem(
+            ImmutableDiagnostic.builder()
+                .from(Diagnostic.error("truncated", "the input ends too early"))
+                .position(position())
+                .build());
+      }
+      return root;
+    }
+
+    /** Consumes one token; returns the root once it is complete. */
+    private Node handle(JsonToken token) throws InputProblem {
+      refuseAlias();
+      switch (token) {
+        case START_OBJECT:
+          push(new Open(position(), true));
+          return null;
+        case START_ARRAY:
+          push(new Open(position(), false));
+          return null;
+        case PROPERTY_NAME:
+          stack.peek().key = parser.currentName();
+          stack.peek().keyPosition = position();
+          return null;
+        case END_OBJECT:
+        case END_ARRAY:
+          Open done = stack.pop();
+          Node node =
+              done.isMap
+                  ? new Node.MapNode(done.position, done.members)
+                  : new Node.ListNode(done.position, done.items);
+          return add(node);
+        default:
+          return add(new Node.ScalarNode(position(), scalar(token)));
+      }
+    }
+
+    private void refuseAlias() throws InputProblem {
+      if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+        throw new InputProblem(
+            ImmutableDiagnostic.builder()
+                .from(
+                    Diagnostic.error(
+                        "yaml-alias", "YAML aliases (*" + parser.getString() + ") are not supported"))
+                .position(position())
+                .hint("write the value out in full instead of referring to an anchor")
+                .build());
+      }
+    }
+
+    private void push(Open open) throws InputProblem {
+      if (stack.size() >= limits.maxDepth()) {
+        throw new InputProblem(
+            ImmutableDiagnostic.builder()
+                .from(
+                    Diagnostic.error(
+                        "too-deep",
+                        "the input nests deeper than the limit of " + limits.maxDepth() + " levels"))
+                .position(open.position)
+                .hint("a profile is only a few levels deep: check the file is the right one")
+                .build());
+      }
+      stack.push(open);
+    }
+
+    private Node add(Node node) throws InputProblem {
+      Open parent = stack.peek();
+      if (parent == null) {
+        return node;
+      }
+      if (parent.isMap) {
+        if (parent.members.containsKey(parent.key)) {
+          throw new InputProblem(
+              ImmutableDiagnostic.builder()
+                  .from(
+                      Diagnostic.error("duplicate-key", "the key `" + parent.key + "` appears twice"))
+                  .position(parent.keyPosition)
+                  .hint(
+                      "the first is at line "
+                          + parent.members.get(parent.key).keyPosition().line()
+                          + ": keep one")
+                  .build());
+        }
+        parent.members.put(parent.key, new Node.Member(parent.key, parent.keyPosition, node));
+      } else {
+        parent.items.add(node);
+      }
+      return null;
+    }
+
+    private Object scalar(JsonToken token) {
+      switch (token) {
+        case VALUE_STRING:
+          return parser.getString();
+        case VALUE_TRUE:
+          return Boolean.TRUE;
+        case VALUE_FALSE:
+          return Boolean.FALSE;
+        case VALUE_NULL:
+          return null;
+        case VALUE_NUMBER_INT:
+          return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+              ? parser.getBigIntegerValue()
+              : (Object) parser.getLongValue();
+        case VALUE_NUMBER_FLOAT:
+          return parser.isNaN() ? parser.getString() : parser.getDecimalValue();
+        default:
+          return parser.getString();
+      }
+    }
+
+    private SourcePosition position() {
+      TokenStreamLocation where = parser.currentTokenLocation();
+      return new SourcePosition(
+          fileName, Math.max(1, where.getLineNr()) + lineOffset, Math.max(1, where.getColumnNr()));
+    }
+  }
+
+  /** A mapping or list still being read. */
+  private static final class Open {
+    final SourcePosition position;
+    final boolean isMap;
+    final Map<String, Node.Member> members = new LinkedHashMap<>();
+    final List<Node> items = new ArrayList<>();
+    String key;
+    SourcePosition keyPosition;
+
+    Open(SourcePosition position, boolean isMap) {
+      this.position = position;
+      this.isMap = isMap;
+    }
+  }
+}
