@@ -10,6 +10,8 @@ import dev.profilekit.model.testing.Examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dev.profilekit.model.testing.ProfileGenerator;
+import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -48,5 +50,22 @@ class NativeRoundTripTest {
     Files.writeString(Path.of("target", example.getFileName() + ".out.yaml"), once);
     Files.writeString(Path.of("target", example.getFileName() + ".out.json"),
         Formats.standard().require("json").writer().orElseThrow().write(original).content());
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(0, 200);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void generatedProfilesSurviveYamlAndJsonAndReadEqualFromBoth(long seed) {
+    Profile generated = ProfileGenerator.withSeed(seed).next();
+
+    Profile fromYaml = through("yaml", generated);
+    Profile fromJson = through("json", generated);
+
+    assertThat(fromYaml).isEqualTo(generated);
+    assertThat(fromJson).isEqualTo(generated);
+    assertThat(ProfileValidator.validate(generated)).isEmpty();
   }
 }
