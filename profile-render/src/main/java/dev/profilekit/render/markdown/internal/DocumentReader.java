@@ -1,0 +1,407 @@
+package dev.profilekit.render.markdown.internal;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.SourcePosition;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Limits;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.model.internal.nativeformat.NativeReader;
+import dev.profilekit.model.internal.tree.InputProblem;
+import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.model.internal.tree.TextDecoder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a Markdown page into the native format's tree and binds it with the native codecs. What
+ * the writer marked is read back exactly; hand-written headings become sections with their text
+ * as written, and the conventions (links, requirement groups) add typed data beside them.
+ */
+public final class DocumentReader {
+  /** The top-level heading level the writer uses for sections. */
+  public static final int SECTION_LEVEL = 2;
+  public static final String LEVEL_EXTENSION = "x-markdown-level";
+  public static final String NAMESPACE = "profilekit";
+  private static final Set<String> LINK_KEYS = Set.of("network", "username", "url");
+
+  private DocumentReader() {}
+
+  public static ReadResult read(Input input, ReadOptions options) {
+    try {
+      String text = TextDecoder.decode(input, options.limits());
+      return read(input.name(), text, options);
+    } catch (InputProblem problem) {
+      return ReadResult.failed(List.of(problem.diagnostic()));
+    }
+  }
+
+  public static ReadResult read(String file, String text, ReadOptions options) {
+    try {
+      return new Run(new SourceText(file, text.replace("\r\n", "\n")), options).read();
+    } catch (InputProblem problem) {
+      return ReadResult.failed(List.of(problem.diagnostic()));
+    } catch (RuntimeException | StackOverflowError e) {
+      return ReadResult.failed(
+          List.of(
+              ImmutableDiagnostic.builder()
+                  .from(Diagnostic.error("unreadable-markdown", "the Markdown could not be read: " + e.getClass().getSimpleName()))
+                  .position(new SourcePosition(file, 1, 1))
+                  .build()));
+    }
+  }
+
+  private static final class Run {
+    private final SourceText source;
+    private final ReadOptions options;
+    private final Limits limits;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final EntryReader entries;
+    private final ClaimCollector claims;
+    private final Slugs requirementIds = new Slugs();
+    private int bodyStart;
+    private HeadingMeanings meanings;
+    private Node linksFromSections;
+
+    Run(SourceText source, ReadOptions options) {
+      this.source = source;
+      this.options = options;
+      this.limits = options.limits();
+      this.entries = new EntryReader(source, limits, diagnostics);
+      this.claims = new ClaimCollector(source, entries);
+    }
+
+    ReadResult read() throws InputProblem {
+      checkDepth();
+      FrontMatter.Split split = FrontMatter.split(source, limits);
+      bodyStart = split.bodyStart();
+      Outline.Page page = Outline.parse(source, bodyStart);
+
+      SourcePosition start = source.position(0);
+      Trees.MapBuilder root = new Trees.MapBuilder(start).put("schemaVersion", Trees.scalar(start, 1L));
+      Trees.MapBuilder person = new Trees.MapBuilder(start);
+      Map<String, Node.Member> kept = new LinkedHashMap<>();
+      Trees.MapBuilder target = null;
+      Node title = null;
+      boolean answersPage = false;
+      Optional<Node> headings = Optional.empty();
+      if (split.yaml().isPresent()) {
+        Node.MapNode frontMatter = split.yaml().get();
+        kept.putAll(frontMatter.members());
+        Node namespace = member(frontMatter, NAMESPACE);
+        if (namespace instanceof Node.MapNode ours) {
+          Map<String, Node.Member> rest = new LinkedHashMap<>(ours.members());
+          answersPage = text(member(ours, "document")).map("answers"::equals).orElse(false);
+          headings = Optional.ofNullable(member(ours, "headings"));
+          for (Node.Member member : ours.members().values()) {
+            String key = member.key();
+            if (key.equals("person") && member.value() instanceof Node.MapNode map) {
+              person.putAll(map);
+            } else if (key.equals("meta") || key.startsWith("x-")) {
+              root.put(key, member.value());
+            } else if (key.equals("target") && member.value() instanceof Node.MapNode map) {
+              target = new Trees.MapBuilder(map.position()).putAll(map);
+            } else if (!key.equals("document")) {
+              continue;
+            }
+            rest.remove(key);
+          }
+          replace(kept, NAMESPACE, rest.isEmpty() ? null : new Node.MapNode(ours.position(), rest));
+        }
+        title = stringMember(frontMatter, "title");
+        if (title != null) {
+          kept.remove("title");
+          if (!answersPage) {
+            person.put("name", title);
+          }
+        }
+        Node headline = stringMember(frontMatter, "headline");
+        if (headline != null) {
+          kept.remove("headline");
+          person.put("label", headline);
+        }
+        Node links = member(frontMatter, "links");
+        if (isLinkList(links)) {
+          kept.remove("links");
+          person.put("links", links);
+        }
+        if (!kept.isEmpty()) {
+          root.put("frontMatter", new Node.MapNode(frontMatter.position(), kept));
+        }
+      }
+      meanings = HeadingMeanings.of(headings, options.settings(), source.file(), diagnostics);
+
+      String preamble = Outline.content(source, page.preamble().contentStart, page.preamble().end);
+      Node preambleNode = preamble.isBlank() ? null : Trees.scalar(source.position(firstTextOffset(page.preamble().contentStart)), preamble);
+
+      Map<String, List<Node>> lists = new LinkedHashMap<>();
+      List<Node> sections = new ArrayList<>();
+      List<Node> groups = new ArrayList<>();
+      for (Outline.Part part : page.parts()) {
+        String kind = part.marker.map(Marker::kind).orElse("section");
+        Optional<Layouts.Layout> layout = Layouts.byKey(kind);
+        if (kind.equals("links")) {
+          continue;
+        } else if (layout.isPresent()) {
+          for (Outline.Part child : part.children) {
+            lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(entries.read(layout.get(), child));
+          }
+        } else if (kind.equals("claims")) {
+          claims.add(ClaimItems.of(source, bodyStart, part.blocks));
+        } else if (kind.equals("group")) {
+          groups.add(group(part));
+        } else {
+          if (part.marker.isEmpty() && meanings.isRequirementGroup(part)) {
+            groups.add(group(part));
+          }
+          sections.add(section(part, SECTION_LEVEL));
+        }
+      }
+
+      if (answersPage) {
+        if (target == null) {
+          target = new Trees.MapBuilder(start);
+        }
+        if (title != null) {
+          target.put("title", title);
+        }
+        if (preambleNode != null) {
+          target.put("description", preambleNode);
+        }
+      } else if (preambleNode != null) {
+        person.put("summary", preambleNode);
+      }
+      if (!person.has("links") && linksFromSections != null) {
+        person.put("links", linksFromSections);
+      }
+      if (!groups.isEmpty() && target == null) {
+        SourcePosition at = groups.get(0).position();
+        String targetTitle = text(title).orElse("Answers");
+        target = new Trees.MapBuilder(at)
+            .put("id", Trees.scalar(at, Slugs.slug(targetTitle)))
+            .put("title", title != null ? title : Trees.scalar(at, targetTitle));
+      }
+      if (target != null && !groups.isEmpty()) {
+        target.put("groups", Trees.list(groups.get(0).position(), groups));
+      }
+
+      root.put("person", person.build());
+      if (!sections.isEmpty()) {
+        root.put("sections", Trees.list(sections.get(0).position(), sections));
+      }
+      lists.forEach((key, items) -> {
+        if (!key.equals("evidence") && !key.equals("targets")) {
+          root.put(key, Trees.list(items.get(0).position(), items));
+        }
+      });
+      List<Node> claimList = claims.claims();
+      if (!claimList.isEmpty()) {
+        root.put("claims", Trees.list(claimList.get(0).position(), claimList));
+      }
+      List<Node> evidence = new ArrayList<>(lists.getOrDefault("evidence", List.of()));
+      evidence.addAll(claims.evidence());
+      if (!evidence.isEmpty()) {
+        root.put("evidence", Trees.list(evidence.get(0).position(), evidence));
+      }
+      List<Node> targets = new ArrayList<>(lists.getOrDefault("targets", List.of()));
+      if (target != null) {
+        targets.add(target.build());
+      }
+      if (!targets.isEmpty()) {
+        root.put("targets", Trees.list(targets.get(0).position(), targets));
+      }
+
+      ReadResult bound = NativeReader.bind(root.build(), options);
+      List<Diagnostic> all = new ArrayList<>(diagnostics);
+      all.addAll(bound.diagnostics());
+      if (bound.profile().isEmpty() || all.stream().anyMatch(Diagnostic::isError)) {
+        return ReadResult.failed(all);
+      }
+      return ReadResult.of(bound.profile().get(), all);
+    }
+
+    private Node section(Outline.Part part, int expectedLevel) {
+      SourcePosition at = source.position(part.headingStart);
+      Trees.MapBuilder section = new Trees.MapBuilder(at);
+      section.put("title", Trees.scalar(source.position(part.titleStart), part.title));
+      String body = Outline.content(source, part.contentStart, part.end);
+      if (!body.isBlank()) {
+        section.put("body", Trees.scalar(source.position(firstTextOffset(part.contentStart)), body));
+      }
+      if (part.level != expectedLevel) {
+        section.put(LEVEL_EXTENSION, Trees.scalar(at, (long) part.level));
+      }
+      List<Node> children = new ArrayList<>();
+      for (Outline.Part child : part.children) {
+        children.add(section(child, part.level + 1));
+      }
+      if (!children.isEmpty()) {
+        section.put("sections", Trees.list(children.get(0).position(), children));
+      }
+      part.marker.ifPresent(marker -> entries.hidden(marker, part.markerStart, section, "title"));
+      if (part.marker.isEmpty() && linksFromSections == null
+          && meanings.of(part.title).map(HeadingMeanings.LINKS::equals).orElse(false)) {
+        linksFromSections = links(part);
+      }
+      return section.build();
+    }
+
+    /** A heading of requirements: each sub-heading a requirement, its bullets the claims. */
+    private Node group(Outline.Part part) {
+      SourcePosition at = source.position(part.headingStart);
+      Trees.MapBuilder group = new Trees.MapBuilder(at);
+      group.put("title", Trees.scalar(source.position(part.titleStart), part.title));
+      if (part.marker.isEmpty() && meanings.isPreferred(part)) {
+        group.put("priority", Trees.scalar(at, "preferred"));
+      }
+      part.marker.ifPresent(marker -> entries.hidden(marker, part.markerStart, group, "title"));
+      List<Node> requirements = new ArrayList<>();
+      for (Outline.Part child : part.children) {
+        SourcePosition childAt = source.position(child.headingStart);
+        Trees.MapBuilder requirement = new Trees.MapBuilder(childAt);
+        requirement.put("text", Trees.scalar(source.position(child.titleStart), child.title));
+        List<String> answeredBy = claims.add(ClaimItems.of(source, bodyStart, child.blocks));
+        if (!answeredBy.isEmpty()) {
+          requirement.put("claims", Trees.list(childAt, answeredBy.stream().map(id -> (Node) Trees.scalar(childAt, id)).toList()));
+        }
+        child.marker.ifPresent(marker -> entries.hidden(marker, child.markerStart, requirement, "text"));
+        if (!requirement.has("id")) {
+          requirement.put("id", Trees.scalar(childAt, requirementIds.unique("req-", child.title)));
+        }
+        requirements.add(requirement.build());
+      }
+      if (!requirements.isEmpty()) {
+        group.put("requirements", Trees.list(requirements.get(0).position(), requirements));
+      }
+      return group.build();
+    }
+
+    /** The links of a section that is nothing but a bullet list of {@code [Label](url)}. */
+    private Node links(Outline.Part part) {
+      List<com.vladsch.flexmark.util.ast.Node> blocks = part.blocks;
+      if (blocks.size() != 1 || !(blocks.get(0) instanceof BulletList list)) {
+        return null;
+      }
+      List<Node> links = new ArrayList<>();
+      for (var item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph paragraph)
+            || paragraph.getNext() != null) {
+          return null;
+        }
+        Link link = null;
+        for (var inline = paragraph.getFirstChild(); inline != null; inline = inline.getNext()) {
+          if (inline instanceof Link found && link == null) {
+            link = found;
+          } else if (!(inline instanceof SoftLineBreak || inline instanceof HardLineBreak
+              || (inline instanceof Text text && text.getChars().isBlank()))) {
+            return null;
+          }
+        }
+        if (link == null) {
+          return null;
+        }
+        SourcePosition at = source.position(bodyStart + link.getStartOffset());
+        links.add(
+            new Trees.MapBuilder(at)
+                .put("network", Trees.scalar(at, Escaping.unescape(link.getText().toString())))
+                .put("url", Trees.scalar(source.position(bodyStart + link.getUrl().getStartOffset()), link.getUrl().toString()))
+                .build());
+      }
+      return links.isEmpty() ? null : Trees.list(links.get(0).position(), links);
+    }
+
+    private int firstTextOffset(int offset) {
+      int at = offset;
+      while (at < source.text().length() && source.text().charAt(at) == '\n') {
+        at++;
+      }
+      return Math.min(at, Math.max(0, source.text().length() - 1));
+    }
+
+    /** Refuses pages nested deeper than the limit before a recursive parser sees them. */
+    private void checkDepth() throws InputProblem {
+      String text = source.text();
+      int lineStart = 0;
+      while (lineStart < text.length()) {
+        int depth = 0;
+        int spaces = 0;
+        int at = lineStart;
+        for (; at < text.length(); at++) {
+          char c = text.charAt(at);
+          if (c == '>') {
+            depth++;
+          } else if (c == ' ') {
+            spaces++;
+          } else if (c == '\t') {
+            spaces += 4;
+          } else {
+            break;
+          }
+        }
+        if (depth + spaces / 2 > limits.maxDepth()) {
+          throw new InputProblem(
+              ImmutableDiagnostic.builder()
+                  .from(Diagnostic.error("too-deep", "the Markdown nests deeper than the limit of " + limits.maxDepth() + " levels"))
+                  .position(source.position(at))
+                  .hint("a profile page is only a few levels deep: check the file is the right one")
+                  .build());
+        }
+        lineStart = source.nextLineStart(lineStart);
+      }
+    }
+
+    private static void replace(Map<String, Node.Member> members, String key, Node value) {
+      if (value == null) {
+        members.remove(key);
+      } else {
+        members.put(key, new Node.Member(key, members.get(key).keyPosition(), value));
+      }
+    }
+
+    private static Node member(Node.MapNode map, String key) {
+      Node.Member member = map.members().get(key);
+      return member == null ? null : member.value();
+    }
+
+    private static Node stringMember(Node.MapNode map, String key) {
+      Node value = member(map, key);
+      return value instanceof Node.ScalarNode scalar && scalar.value() instanceof String ? value : null;
+    }
+
+    private static Optional<String> text(Node node) {
+      return node instanceof Node.ScalarNode scalar && scalar.value() instanceof String value
+          ? Optional.of(value)
+          : Optional.empty();
+    }
+
+    private static boolean isLinkList(Node node) {
+      if (!(node instanceof Node.ListNode list) || list.items().isEmpty()) {
+        return false;
+      }
+      for (Node item : list.items()) {
+        if (!(item instanceof Node.MapNode map)) {
+          return false;
+        }
+        for (Node.Member member : map.members().values()) {
+          boolean text = member.value() instanceof Node.ScalarNode scalar && scalar.value() instanceof String;
+          if (!member.key().startsWith("x-") && !(LINK_KEYS.contains(member.key()) && text)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+}

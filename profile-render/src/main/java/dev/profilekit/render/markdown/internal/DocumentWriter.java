@@ -1,0 +1,223 @@
+package dev.profilekit.render.markdown.internal;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Profile;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.format.WriteOptions;
+import dev.profilekit.model.format.WriteResult;
+import dev.profilekit.model.internal.nativeformat.NativeCodecs;
+import dev.profilekit.model.internal.tree.TreeWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a profile as a page: front matter for the site, the summary, narrative sections as
+ * written, then every list of entries under its own heading. Blocks are separated by one blank
+ * line, which the reader takes off again, so the page reads back to the same profile.
+ */
+public final class DocumentWriter {
+  private static final Set<String> PERSON_SHOWN = Set.of("name", "label", "links", "summary");
+
+  private final Profile profile;
+  private final WriteOptions options;
+  private final List<Diagnostic> losses = new ArrayList<>();
+  private final List<String> blocks = new ArrayList<>();
+  private boolean linksShown;
+  private boolean answersShown;
+  private boolean plain;
+
+  private DocumentWriter(Profile profile, WriteOptions options) {
+    this.profile = profile;
+    this.options = options;
+  }
+
+  public static WriteResult write(Profile profile, WriteOptions options) {
+    if (options.target().isPresent()) {
+      return AnswersWriter.write(profile, options);
+    }
+    DocumentWriter writer = new DocumentWriter(profile, options);
+    writer.findWhatSectionsShow();
+    return WriteResult.of(writer.page(), writer.losses);
+  }
+
+  /**
+   * Hand-written pages show links and answers in their own sections: when reading the sections
+   * alone gives back the profile's links or answers, they are not written a second time.
+   */
+  private void findWhatSectionsShow() {
+    if (profile.sections().isEmpty()) {
+      return;
+    }
+    DocumentWriter sectionsOnly = new DocumentWriter(profile, options);
+    sectionsOnly.plain = true;
+    String text = sectionsOnly.page();
+    ReadOptions read = ReadOptions.builder().settings(options.settings()).build();
+    DocumentReader.read("(sections)", text, read).profile().ifPresent(shown -> {
+      linksShown = !shown.person().links().isEmpty() && shown.person().links().equals(profile.person().links());
+      answersShown = !shown.targets().isEmpty()
+          && shown.targets().equals(profile.targets())
+          && shown.claims().equals(profile.claims())
+          && shown.evidence().equals(profile.evidence());
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private String page() {
+    Map<String, Object> tree = NativeCodecs.PROFILE.write(profile);
+    Map<String, Object> person = (Map<String, Object>) tree.getOrDefault("person", Map.of());
+    Map<String, Object> namespace = new LinkedHashMap<>();
+    Map<String, Object> frontMatter = new LinkedHashMap<>();
+    put(frontMatter, "title", person.get("name"));
+    put(frontMatter, "headline", person.get("label"));
+    if (!linksShown && !plain) {
+      put(frontMatter, "links", person.get("links"));
+    }
+    profile.frontMatter().forEach((key, value) -> {
+      if (key.equals(DocumentReader.NAMESPACE) && value instanceof Map) {
+        namespace.putAll((Map<String, Object>) value);
+      } else if (frontMatter.containsKey(key)) {
+        losses.add(loss("front-matter-clash", "the front matter key `" + key + "` is also written from the profile; the profile's value is kept", "$.frontMatter." + key));
+      } else {
+        frontMatter.put(key, value);
+      }
+    });
+    Map<String, Object> personExtras = new LinkedHashMap<>(person);
+    personExtras.keySet().removeAll(PERSON_SHOWN);
+    Object summary = person.get("summary");
+    if (summary instanceof String text && !MarkdownText.fitsBody(text)) {
+      personExtras.put("summary", text);
+      summary = null;
+    }
+    if (!plain) {
+      put(namespace, "person", personExtras.isEmpty() ? null : personExtras);
+      put(namespace, "meta", tree.get("meta"));
+      tree.forEach((key, value) -> {
+        if (key.startsWith("x-")) {
+          namespace.put(key, value);
+        }
+      });
+    }
+    put(frontMatter, DocumentReader.NAMESPACE, namespace.isEmpty() ? null : namespace);
+    options.frontMatter().forEach((key, value) -> frontMatter.put(key, FrontMatterValues.scalar(value)));
+    if (!frontMatter.isEmpty()) {
+      blocks.add("---\n" + TreeWriter.yaml(frontMatter) + "---");
+    }
+    if (!plain) {
+      if (summary != null) {
+        blocks.add((String) summary);
+      }
+      links(person.get("links"));
+    }
+    for (Object section : (List<Object>) tree.getOrDefault("sections", List.of())) {
+      section((Map<String, Object>) section, DocumentReader.SECTION_LEVEL);
+    }
+    if (!plain) {
+      for (Layouts.Layout layout : Layouts.ALL) {
+        if (layout.key().equals("evidence")) {
+          claims();
+        }
+        if (!answersShown || !(layout.key().equals("evidence") || layout.key().equals("targets"))) {
+          entries(layout, (List<Object>) tree.getOrDefault(layout.key(), List.of()));
+        }
+      }
+    }
+    return String.join("\n\n", blocks) + "\n";
+  }
+
+  @SuppressWarnings("unchecked")
+  private void links(Object links) {
+    if (linksShown || !(links instanceof List<?> list) || list.isEmpty()) {
+      return;
+    }
+    StringBuilder items = new StringBuilder();
+    for (Object item : list) {
+      Map<String, Object> link = (Map<String, Object>) item;
+      Object label = link.getOrDefault("network", link.getOrDefault("username", link.get("url")));
+      String text = label == null ? "Link" : MarkdownText.preview(label.toString());
+      Object url = link.get("url");
+      items.append("- ").append(url == null ? text : "[" + text + "](<" + url.toString().replace(">", "%3E") + ">)").append('\n');
+    }
+    blocks.add("## Links\n" + Marker.write("links", Map.of()));
+    blocks.add(items.toString().stripTrailing());
+  }
+
+  @SuppressWarnings("unchecked")
+  private void section(Map<String, Object> section, int defaultLevel) {
+    Map<String, Object> hidden = new LinkedHashMap<>();
+    int level = defaultLevel;
+    String title = (String) section.get("title");
+    String heading = title;
+    if (!MarkdownText.fitsHeading(title)) {
+      hidden.put("title", title);
+      heading = MarkdownText.preview(title);
+    }
+    Object body = null;
+    for (Map.Entry<String, Object> field : section.entrySet()) {
+      String key = field.getKey();
+      if (key.equals(DocumentReader.LEVEL_EXTENSION) && field.getValue() instanceof Long given) {
+        level = given.intValue();
+      } else if (key.equals("id") || key.startsWith("x-")) {
+        hidden.put(key, field.getValue());
+      } else if (key.equals("body")) {
+        body = field.getValue();
+      }
+    }
+    if (body instanceof String text && !MarkdownText.fitsBody(text)) {
+      hidden.put("body", text);
+      body = null;
+    }
+    if (level > 6) {
+      losses.add(loss("too-deep", "Markdown has six heading levels; \"" + title + "\" is written at level 6", null));
+      level = 6;
+    }
+    boolean mark = !hidden.isEmpty() || (!plain && hasMeaning(title));
+    blocks.add("#".repeat(level) + " " + heading + (mark ? "\n" + Marker.write("section", hidden) : ""));
+    if (body != null) {
+      blocks.add((String) body);
+    }
+    for (Object child : (List<Object>) section.getOrDefault("sections", List.of())) {
+      section((Map<String, Object>) child, level + 1);
+    }
+  }
+
+  /** A title the reader would take for links or requirements, when it must stay narrative. */
+  private boolean hasMeaning(String title) {
+    HeadingMeanings meanings = HeadingMeanings.of(profile.frontMatter(), options.settings());
+    return (!linksShown && meanings.meansLinks(title)) || (!answersShown && meanings.couldMeanRequirements(title));
+  }
+
+  @SuppressWarnings("unchecked")
+  private void entries(Layouts.Layout layout, List<Object> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    blocks.add("## " + layout.heading() + "\n" + Marker.write(layout.key(), Map.of()));
+    for (Object entry : entries) {
+      blocks.addAll(EntryWriter.write(layout, (Map<String, Object>) entry, 3));
+    }
+  }
+
+  private void claims() {
+    if (answersShown || profile.claims().isEmpty()) {
+      return;
+    }
+    blocks.add("## Claims\n" + Marker.write("claims", Map.of()));
+    blocks.add(ClaimsWriter.write(profile, profile.claims(), false));
+  }
+
+  private static void put(Map<String, Object> map, String key, Object value) {
+    if (value != null) {
+      map.put(key, value);
+    }
+  }
+
+  static Diagnostic loss(String code, String message, String path) {
+    return dev.profilekit.model.ImmutableDiagnostic.builder()
+        .from(Diagnostic.warning(code, message))
+        .path(java.util.Optional.ofNullable(path))
+        .build();
+  }
+}

@@ -1,0 +1,176 @@
+package dev.profilekit.render.markdown.internal;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.PartialDate;
+import dev.profilekit.model.SourcePosition;
+import dev.profilekit.model.format.Limits;
+import dev.profilekit.model.internal.tree.InputProblem;
+import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.model.internal.tree.TreeParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads back what {@link EntryWriter} wrote: one entry's tree, positioned in the page. */
+final class EntryReader {
+  static final String UNTITLED = "~untitled";
+  private static final String SHOWN_ONLY = "";
+  private static final Pattern FIELD = Pattern.compile("- \\*\\*([^*\\n]+):\\*\\*(?: (.*))?");
+  private static final Pattern ITEM = Pattern.compile(" {2}- (.*)");
+
+  private final SourceText source;
+  private final Limits limits;
+  private final List<Diagnostic> diagnostics;
+
+  EntryReader(SourceText source, Limits limits, List<Diagnostic> diagnostics) {
+    this.source = source;
+    this.limits = limits;
+    this.diagnostics = diagnostics;
+  }
+
+  Node.MapNode read(Layouts.Layout layout, Outline.Part part) {
+    Trees.MapBuilder entry = new Trees.MapBuilder(source.position(part.headingStart));
+    SourcePosition titleAt = source.position(part.titleStart);
+    entry.put(layout.titleKey(), Trees.scalar(titleAt, layout.rawTitle() ? part.title : Escaping.unescape(part.title)));
+    String text = source.text();
+    int at = part.contentStart;
+    String listKey = null;
+    List<Node> listItems = null;
+    SourcePosition listAt = null;
+    while (at < part.end) {
+      int next = Math.min(source.nextLineStart(at), part.end);
+      String line = text.substring(at, next).replaceFirst("\n$", "");
+      Matcher field = FIELD.matcher(line);
+      Matcher item = ITEM.matcher(line);
+      if (listKey != null && item.matches()) {
+        listItems.add(Trees.scalar(source.position(at + 4), Escaping.unescape(item.group(1))));
+      } else if (field.matches()) {
+        if (listKey != null && !listKey.equals(SHOWN_ONLY)) {
+          entry.put(listKey, Trees.list(listAt, listItems));
+        }
+        listKey = null;
+        SourcePosition valueAt = source.position(at + Math.max(0, field.start(2) < 0 ? 0 : field.start(2)));
+        String label = field.group(1);
+        String value = field.group(2);
+        if (value == null && Layouts.SHOWN_ONLY.contains(label)) {
+          listKey = SHOWN_ONLY;
+          listItems = new ArrayList<>();
+          listAt = valueAt;
+        } else if (value == null) {
+          Optional<String> key = layout.fieldOf(label);
+          if (key.isPresent()) {
+            listKey = key.get();
+            listItems = new ArrayList<>();
+            listAt = valueAt;
+          } else {
+            unknownLabel(label, valueAt);
+          }
+        } else {
+          field(layout, entry, label, value, valueAt);
+        }
+      } else {
+        break;
+      }
+      at = next;
+    }
+    if (listKey != null && !listKey.equals(SHOWN_ONLY)) {
+      entry.put(listKey, Trees.list(listAt, listItems));
+    }
+    int proseStart = at;
+    String prose = Outline.content(source, proseStart, part.end);
+    if (!prose.isEmpty() && layout.proseKey().isPresent()) {
+      int firstChar = proseStart + (text.startsWith("\n", proseStart) ? 1 : 0);
+      entry.put(layout.proseKey().get(), Trees.scalar(source.position(firstChar), prose));
+    } else if (!prose.isBlank()) {
+      diagnostics.add(
+          warning("unplaced-text", "text under this entry has no place in a " + layout.noun().toLowerCase() + " and was not read",
+              source.position(proseStart)));
+    }
+    part.marker.ifPresent(marker -> hidden(marker, part.markerStart, entry, layout.titleKey()));
+    return entry.build();
+  }
+
+  /** Adds the marker's JSON to {@code into}; its keys win over what the visible text says. */
+  void hidden(Marker marker, int lineStart, Trees.MapBuilder into, String titleKey) {
+    if (marker.json().isEmpty()) {
+      return;
+    }
+    try {
+      int line = source.lineOf(lineStart);
+      Node json = new TreeParser(TreeParser.Syntax.JSON, limits).parse(source.file(), marker.json().get(), line - 1);
+      if (json instanceof Node.MapNode map) {
+        into.putAll(map);
+        if (into.has(UNTITLED)) {
+          // The heading only names the kind of entry: the entry has no title.
+          into.remove(UNTITLED);
+          if (!map.members().containsKey(titleKey)) {
+            into.remove(titleKey);
+          }
+        }
+      }
+    } catch (InputProblem problem) {
+      diagnostics.add(problem.diagnostic());
+    }
+  }
+
+  private void field(Layouts.Layout layout, Trees.MapBuilder entry, String label, String value, SourcePosition at) {
+    if (Layouts.SHOWN_ONLY.contains(label)) {
+      return;
+    }
+    if (label.equals(Layouts.PERIOD_LABEL)) {
+      Optional<PartialDate[]> period = HumanDates.parsePeriod(value);
+      if (period.isEmpty()) {
+        diagnostics.add(
+            error("bad-date", "not a period: \"" + value + "\"", at, "write e.g. `Mar 2019 – present` or `2015 – 2020`"));
+        return;
+      }
+      if (period.get()[0] != null) {
+        entry.put("startDate", Trees.scalar(at, period.get()[0].toString()));
+      }
+      if (period.get()[1] != null) {
+        entry.put("endDate", Trees.scalar(at, period.get()[1].toString()));
+      }
+      return;
+    }
+    Optional<String> key = layout.fieldOf(label);
+    if (key.isEmpty()) {
+      unknownLabel(label, at);
+      return;
+    }
+    String name = key.get();
+    if (Layouts.DATES.contains(name)) {
+      Optional<PartialDate> date = HumanDates.parse(value);
+      if (date.isEmpty()) {
+        diagnostics.add(error("bad-date", "not a date: \"" + value + "\"", at, "write e.g. `2019`, `Mar 2019` or `14 Mar 2019`"));
+      } else {
+        entry.put(name, Trees.scalar(at, date.get().toString()));
+      }
+    } else if (name.equals("url")) {
+      String url = value.strip();
+      entry.put(name, Trees.scalar(at, url.startsWith("<") && url.endsWith(">") ? url.substring(1, url.length() - 1) : url));
+    } else if (Layouts.COMMA_LISTS.contains(name)) {
+      List<Node> items = new ArrayList<>();
+      for (String item : value.split(", ")) {
+        items.add(Trees.scalar(at, Escaping.unescape(item)));
+      }
+      entry.put(name, Trees.list(at, items));
+    } else {
+      entry.put(name, Trees.scalar(at, Escaping.unescape(value)));
+    }
+  }
+
+  private void unknownLabel(String label, SourcePosition at) {
+    diagnostics.add(warning("unknown-field", "no field is labelled `" + label + "`; the line was not read", at));
+  }
+
+  private static Diagnostic warning(String code, String message, SourcePosition at) {
+    return ImmutableDiagnostic.builder().from(Diagnostic.warning(code, message)).position(at).build();
+  }
+
+  private static Diagnostic error(String code, String message, SourcePosition at, String hint) {
+    return ImmutableDiagnostic.builder().from(Diagnostic.error(code, message)).position(at).hint(hint).build();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.profilekit.render.markdown.internal;
+
+import dev.profilekit.model.internal.tree.TreeWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An HTML comment the writer leaves where the visible text cannot carry everything: what a
+ * heading is ({@code profilekit:work}), and as JSON the values people need not see (ids,
+ * extensions) or that Markdown cannot show exactly. Renderers hide comments, so the page reads
+ * as ordinary Markdown.
+ *
+ * @param kind what the marked heading or item is, e.g. {@code work}, {@code entry}, {@code claim}
+ * @param json the JSON object, or empty
+ * @param jsonOffset where the JSON starts inside the marked line, for positions
+ */
+public record Marker(String kind, Optional<String> json, int jsonOffset) {
+  private static final Pattern LINE = Pattern.compile("<!-- profilekit:([a-z][a-z-]*)(?: (\\{.*\\}))? -->");
+  private static final Pattern TRAILING = Pattern.compile(" ?<!-- profilekit:([a-z][a-z-]*)(?: (\\{.*\\}))? -->$");
+
+  public static String write(String kind, Map<String, Object> data) {
+    if (data.isEmpty()) {
+      return "<!-- profilekit:" + kind + " -->";
+    }
+    // "--" and ">" only occur inside JSON strings; \\u escapes keep the comment from closing early.
+    String json = TreeWriter.compactJson(data).replace(">", "\\u003e");
+    while (json.contains("--")) {
+      json = json.replace("--", "-\\u002d");
+    }
+    return "<!-- profilekit:" + kind + " " + json + " -->";
+  }
+
+  /** The marker that is the whole of {@code line}. */
+  public static Optional<Marker> ofLine(String line) {
+    Matcher m = LINE.matcher(line.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Marker(m.group(1), Optional.ofNullable(m.group(2)), m.start(2) < 0 ? 0 : m.start(2)));
+  }
+
+  /** The marker ending {@code text}, and the text before it. */
+  public static Optional<Trailing> trailing(String text) {
+    Matcher m = TRAILING.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Trailing(
+            text.substring(0, m.start()),
+            new Marker(m.group(1), Optional.ofNullable(m.group(2)), m.start(2) < 0 ? m.start() : m.start(2))));
+  }
+
+  /** Text followed by a marker. */
+  public record Trailing(String text, Marker marker) {}
+}

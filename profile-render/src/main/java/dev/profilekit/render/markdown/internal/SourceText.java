@@ -1,0 +1,59 @@
+package dev.profilekit.render.markdown.internal;
+
+import dev.profilekit.model.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole input with a line index, so any character offset can be named as file:line:col. */
+public final class SourceText {
+  private final String file;
+  private final String text;
+  private final int[] lineStarts;
+
+  public SourceText(String file, String text) {
+    this.file = file;
+    this.text = text;
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** 1-based line of {@code offset}. */
+  public int lineOf(int offset) {
+    int low = 0;
+    int high = lineStarts.length - 1;
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (lineStarts[middle] <= offset) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low + 1;
+  }
+
+  public SourcePosition position(int offset) {
+    int line = lineOf(offset);
+    return new SourcePosition(file, line, offset - lineStarts[line - 1] + 1);
+  }
+
+  /** The offset just after the end of the line holding {@code offset} (after its newline). */
+  public int nextLineStart(int offset) {
+    int newline = text.indexOf('\n', offset);
+    return newline < 0 ? text.length() : newline + 1;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.profilekit.render.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilekit.model.Profile;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.model.testing.Examples;
+import dev.profilekit.model.testing.ProfileGenerator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The writer's own output reads back to an equal profile. */
+class MarkdownRoundTripTest {
+  private final MarkdownWriter writer = new MarkdownWriter();
+  private final MarkdownReader reader = new MarkdownReader();
+
+  static List<Path> examples() {
+    return Examples.yamlFiles();
+  }
+
+  static Stream<Long> seeds() {
+    return LongStream.range(0, 300).boxed();
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void readsItsOwnOutputOfEachExampleBackToAnEqualProfile(Path example) {
+    Profile profile = Examples.read(example);
+
+    assertThat(roundTrip(profile)).isEqualTo(profile);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void readsItsOwnOutputOfGeneratedProfilesBackToAnEqualProfile(long seed) {
+    Profile profile = ProfileGenerator.withSeed(seed).next();
+
+    assertThat(roundTrip(profile)).isEqualTo(profile);
+  }
+
+  private Profile roundTrip(Profile profile) {
+    String markdown = writer.write(profile).content();
+    ReadResult result = reader.read(Input.ofString("out.md", markdown));
+    assertThat(result.diagnostics()).as(markdown).isEmpty();
+    return result.profile().orElseThrow();
+  }
+}
