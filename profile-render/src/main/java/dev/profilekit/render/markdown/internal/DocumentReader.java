@@ -337,8 +337,7 @@ public final class DocumentReader {
       while (lineStart < text.length()) {
         int depth = 0;
         int spaces = 0;
-        int at = lineStart;
-        for (; at < text.length(); at++) {
+        for (int at = lineStart; at < text.length(); at++) {
           char c = text.charAt(at);
           if (c == '>') {
             depth++;
@@ -349,14 +348,14 @@ public final class DocumentReader {
           } else {
             break;
           }
-        }
-        if (depth + spaces / 2 > limits.maxDepth()) {
-          throw new InputProblem(
-              ImmutableDiagnostic.builder()
-                  .from(Diagnostic.error("too-deep", "the Markdown nests deeper than the limit of " + limits.maxDepth() + " levels"))
-                  .position(source.position(at))
-                  .hint("a profile page is only a few levels deep: check the file is the right one")
-                  .build());
+          if (depth + spaces / 2 > limits.maxDepth()) {
+            throw new InputProblem(
+                ImmutableDiagnostic.builder()
+                    .from(Diagnostic.error("too-deep", "the Markdown nests deeper than the limit of " + limits.maxDepth() + " levels"))
+                    .position(source.position(at))
+                    .hint("a profile page is only a few levels deep: check the file is the right one")
+                    .build());
+          }
         }
         lineStart = source.nextLineStart(lineStart);
       }

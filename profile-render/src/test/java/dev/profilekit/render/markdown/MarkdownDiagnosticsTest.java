@@ -1,0 +1,89 @@
+package dev.profilekit.render.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Limits;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.format.ReadResult;
+import org.junit.jupiter.api.Test;
+
+/** Bad pages give one clear diagnostic with file:line:col, never an exception. */
+class MarkdownDiagnosticsTest {
+  private final MarkdownReader reader = new MarkdownReader();
+
+  @Test
+  void reportsFrontMatterThatIsNeverClosedAtItsFirstLine() {
+    ReadResult result = read("---\ntitle: Ada\nlayout: single\n\n## Who am I\n\nText.\n");
+
+    assertThat(result.profile()).isEmpty();
+    assertThat(formatted(result)).startsWith("about.md:1:1: error: the front matter that starts here is never closed [unclosed-front-matter]");
+  }
+
+  @Test
+  void reportsAYamlErrorAtItsLineInThePage() {
+    ReadResult result = read("---\ntitle: Ada\nlayout: [single\npermalink: /about/\n---\n\nText.\n");
+
+    assertThat(result.profile()).isEmpty();
+    assertThat(result.diagnostics()).hasSize(1);
+    assertThat(result.diagnostics().get(0).position().orElseThrow().line()).isBetween(4, 5);
+    assertThat(formatted(result)).startsWith("about.md:" + result.diagnostics().get(0).position().orElseThrow().line() + ":")
+        .contains("error: not valid syntax");
+  }
+
+  @Test
+  void reportsADuplicateFrontMatterKeyAtTheExactLineAndColumn() {
+    ReadResult result = read("---\ntitle: Ada\nlayout: single\n  \ntitle: Bea\n---\n\nText.\n");
+
+    assertThat(formatted(result))
+        .startsWith("about.md:5:1: error: the key `title` appears twice [duplicate-key]");
+  }
+
+  @Test
+  void reportsFrontMatterThatIsNotAMapping() {
+    ReadResult result = read("---\n- just\n- a list\n---\n\nText.\n");
+
+    assertThat(formatted(result)).startsWith("about.md:2:1: error: front matter must be a mapping of keys to values, found a list [wrong-type]");
+  }
+
+  @Test
+  void refusesNestingDeeperThanTheLimit() {
+    ReadResult result = reader.read(Input.ofString("deep.md", "Intro\n\n" + ">".repeat(50) + " quote\n"),
+        ReadOptions.builder().limits(Limits.builder().maxDepth(20).build()).build());
+
+    assertThat(formatted(result)).startsWith("deep.md:3:21: error: the Markdown nests deeper than the limit of 20 levels [too-deep]");
+  }
+
+  @Test
+  void refusesInputLargerThanTheLimit() {
+    ReadResult result = reader.read(Input.ofString("big.md", "word ".repeat(100)),
+        ReadOptions.builder().limits(Limits.builder().maxInputBytes(100).build()).build());
+
+    assertThat(formatted(result)).startsWith("big.md:1:1: error: the input is larger than the limit of 100 bytes");
+  }
+
+  @Test
+  void reportsAnUnknownHeadingMeaningAndKeepsTheSection() {
+    ReadResult result = read("---\nprofilekit:\n  headings:\n    Jobs: employment\n---\n\n## Jobs\n\nMany.\n");
+
+    assertThat(result.profile().orElseThrow().sections()).hasSize(1);
+    assertThat(formatted(result)).startsWith("about.md:4:11: warning: `employment` is not a heading meaning");
+  }
+
+  @Test
+  void readsAPageWithoutFrontMatterOrHeadings() {
+    ReadResult result = read("Just a paragraph about *me*.\n");
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.profile().orElseThrow().person().summary()).contains("Just a paragraph about *me*.");
+  }
+
+  private ReadResult read(String markdown) {
+    return reader.read(Input.ofString("about.md", markdown));
+  }
+
+  private static String formatted(ReadResult result) {
+    return result.diagnostics().stream().map(Diagnostic::format).findFirst().orElse("(no diagnostics)");
+  }
+}
