@@ -22,14 +22,20 @@ class MarkdownDiagnosticsTest {
   }
 
   @Test
-  void reportsAYamlErrorAtItsLineInThePage() {
-    ReadResult result = read("---\ntitle: Ada\nlayout: [single\npermalink: /about/\n---\n\nText.\n");
+  void reportsAYamlErrorAtItsLineAndColumnInThePage() {
+    ReadResult result = read("---\ntitle: Ada\nlayout: single\n  bad: indent\n---\n\nText.\n");
 
     assertThat(result.profile()).isEmpty();
-    assertThat(result.diagnostics()).hasSize(1);
-    assertThat(result.diagnostics().get(0).position().orElseThrow().line()).isBetween(4, 5);
-    assertThat(formatted(result)).startsWith("about.md:" + result.diagnostics().get(0).position().orElseThrow().line() + ":")
-        .contains("error: not valid syntax");
+    assertThat(formatted(result))
+        .isEqualTo("about.md:4:6: error: not valid syntax: mapping values are not allowed here [syntax]");
+  }
+
+  @Test
+  void reportsAnUnclosedYamlListWhereTheParserNoticesIt() {
+    ReadResult result = read("---\ntitle: Ada\nlayout: [single\npermalink: /about/\n---\n\nText.\n");
+
+    assertThat(formatted(result))
+        .isEqualTo("about.md:4:10: error: not valid syntax: while parsing a flow sequence [syntax]");
   }
 
   @Test
