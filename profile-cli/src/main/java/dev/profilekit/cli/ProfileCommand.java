@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
       InitCommand.class,
       FormatsCommand.class,
       SchemaCommand.class,
-      AutoComplete.GenerateCompletion.class
+      AutoComplete.GenerateCompletion.class,
+      WarmUpCommand.class
     },
     footer = {
       "",
