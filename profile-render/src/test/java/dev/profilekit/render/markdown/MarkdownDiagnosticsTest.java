@@ -35,7 +35,7 @@ class MarkdownDiagnosticsTest {
     ReadResult result = read("---\ntitle: Ada\nlayout: [single\npermalink: /about/\n---\n\nText.\n");
 
     assertThat(formatted(result))
-        .isEqualTo("about.md:4:10: error: not valid syntax: while parsing a flow sequence [syntax]");
+        .isEqualTo("about.md:4:10: error: not valid syntax: expected ',' or ']', but got : (while parsing a flow sequence that starts at line 3) [syntax]");
   }
 
   @Test

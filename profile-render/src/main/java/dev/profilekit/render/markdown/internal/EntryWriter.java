@@ -143,7 +143,8 @@ final class EntryWriter {
       return Optional.empty();
     }
     Map<String, Object> metric = (Map<String, Object>) value;
-    String unit = metric.get("unit") == null ? "" : " " + metric.get("unit");
+    Object unitName = metric.get("unit");
+    String unit = unitName == null ? "" : (unitName.equals("%") ? "" : " ") + unitName;
     String before = metric.get("before") == null ? "" : metric.get("before") + unit + " → ";
     return Optional.of(MarkdownText.preview(metric.get("name") + ": " + before + metric.get("after") + unit));
   }

@@ -24,8 +24,13 @@ public record Marker(String kind, Optional<String> json, int jsonOffset) {
     if (data.isEmpty()) {
       return "<!-- profilekit:" + kind + " -->";
     }
+    Map<String, Object> ordered = new java.util.LinkedHashMap<>();
+    if (data.containsKey("id")) {
+      ordered.put("id", data.get("id"));
+    }
+    ordered.putAll(data);
     // "--" and ">" only occur inside JSON strings; \\u escapes keep the comment from closing early.
-    String json = TreeWriter.compactJson(data).replace(">", "\\u003e");
+    String json = TreeWriter.compactJson(ordered).replace(">", "\\u003e");
     while (json.contains("--")) {
       json = json.replace("--", "-\\u002d");
     }
