@@ -31,7 +31,8 @@ class MarkdownAnswersTest {
   static Stream<Arguments> targets() {
     Stream<Profile> examples = Examples.yamlFiles().stream().map(Examples::read);
     Stream<Profile> generated = LongStream.range(0, 200).mapToObj(seed -> ProfileGenerator.withSeed(seed).next());
-    return Stream.concat(examples, generated)
+    Stream<Profile> drafts = MarkdownFixtures.all().stream().map(MarkdownFixtures::read);
+    return Stream.of(examples, generated, drafts).flatMap(profiles -> profiles)
         .flatMap(profile -> profile.targets().stream().map(target -> Arguments.of(profile, target.id())));
   }
 

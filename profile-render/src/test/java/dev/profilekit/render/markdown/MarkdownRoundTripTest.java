@@ -43,6 +43,20 @@ class MarkdownRoundTripTest {
     assertThat(roundTrip(profile)).isEqualTo(profile);
   }
 
+  @org.junit.jupiter.api.Test
+  void keepsSectionsThatLookLikeConventionsAsSectionsWhenTheProfileSaysOtherwise() {
+    Profile profile = Profile.builder()
+        .addSections(dev.profilekit.model.Section.builder().title("Links")
+            .body("- [Old site](https://old.example.com/)").build())
+        .addSections(dev.profilekit.model.Section.builder().title("You may be a good fit if you")
+            .addSections(dev.profilekit.model.Section.builder().title("Like bread").body("- I bake").build())
+            .putExtensions("markdown-level", 1L)
+            .build())
+        .build();
+
+    assertThat(roundTrip(profile)).isEqualTo(profile);
+  }
+
   private Profile roundTrip(Profile profile) {
     String markdown = writer.write(profile).content();
     ReadResult result = reader.read(Input.ofString("out.md", markdown));

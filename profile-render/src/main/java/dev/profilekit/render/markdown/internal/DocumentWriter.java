@@ -25,6 +25,7 @@ public final class DocumentWriter {
   private final WriteOptions options;
   private final List<Diagnostic> losses = new ArrayList<>();
   private final List<String> blocks = new ArrayList<>();
+  private final HeadingMeanings meanings;
   private boolean linksShown;
   private boolean answersShown;
   private boolean plain;
@@ -32,6 +33,7 @@ public final class DocumentWriter {
   private DocumentWriter(Profile profile, WriteOptions options) {
     this.profile = profile;
     this.options = options;
+    this.meanings = HeadingMeanings.of(profile.frontMatter(), options.settings());
   }
 
   public static WriteResult write(Profile profile, WriteOptions options) {
@@ -48,7 +50,7 @@ public final class DocumentWriter {
    * alone gives back the profile's links or answers, they are not written a second time.
    */
   private void findWhatSectionsShow() {
-    if (profile.sections().isEmpty()) {
+    if (profile.sections().stream().noneMatch(section -> couldShowSomething(section, meanings))) {
       return;
     }
     DocumentWriter sectionsOnly = new DocumentWriter(profile, options);
@@ -62,6 +64,12 @@ public final class DocumentWriter {
           && shown.claims().equals(profile.claims())
           && shown.evidence().equals(profile.evidence());
     });
+  }
+
+  private static boolean couldShowSomething(dev.profilekit.model.Section section, HeadingMeanings meanings) {
+    return meanings.meansLinks(section.title())
+        || meanings.couldMeanRequirements(section.title())
+        || section.sections().stream().anyMatch(child -> couldShowSomething(child, meanings));
   }
 
   @SuppressWarnings("unchecked")
@@ -185,7 +193,6 @@ public final class DocumentWriter {
 
   /** A title the reader would take for links or requirements, when it must stay narrative. */
   private boolean hasMeaning(String title) {
-    HeadingMeanings meanings = HeadingMeanings.of(profile.frontMatter(), options.settings());
     return (!linksShown && meanings.meansLinks(title)) || (!answersShown && meanings.couldMeanRequirements(title));
   }
 

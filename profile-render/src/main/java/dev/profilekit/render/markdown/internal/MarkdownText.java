@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 /** Which Markdown written as-is reads back as the same text in each place the writer puts it. */
 final class MarkdownText {
   private static final Pattern BLOCK_START = Pattern.compile("^(?:[-+*>#=<|]|\\d+[.)]|```|~~~).*", Pattern.DOTALL);
+  /** Lines that could start or hide a heading: only texts with one need a real parse. */
+  private static final Pattern SUSPECT_LINE =
+      Pattern.compile("(?m)^ {0,3}(?:#{1,6}(?:[ \\t]|$)|=+[ \\t]*$|-+[ \\t]*$|```|~~~|<)");
   private static final String PROBE = "\n\n# profilekit-probe\n";
 
   private MarkdownText() {}
@@ -34,6 +37,9 @@ final class MarkdownText {
    * an HTML block), so a heading after it is still a heading.
    */
   private static boolean endsBeforeNextHeading(String text) {
+    if (!SUSPECT_LINE.matcher(text).find()) {
+      return true;
+    }
     com.vladsch.flexmark.util.ast.Node first = Outline.parseBlocks(text + PROBE).getFirstChild();
     com.vladsch.flexmark.util.ast.Node heading = null;
     for (var block = first; block != null; block = block.getNext()) {
