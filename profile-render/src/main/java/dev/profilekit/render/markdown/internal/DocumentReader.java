@@ -141,7 +141,7 @@ public final class DocumentReader {
           root.put("frontMatter", new Node.MapNode(frontMatter.position(), kept));
         }
       }
-      meanings = HeadingMeanings.of(headings, options.settings(), source.file(), diagnostics);
+      meanings = HeadingMeanings.of(headings, options.settings(), diagnostics);
 
       String preamble = Outline.content(source, page.preamble().contentStart, page.preamble().end);
       Node preambleNode = preamble.isBlank() ? null : Trees.scalar(source.position(firstTextOffset(page.preamble().contentStart)), preamble);
@@ -157,6 +157,14 @@ public final class DocumentReader {
         } else if (layout.isPresent()) {
           for (Outline.Part child : part.children) {
             lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(entries.read(layout.get(), child));
+            if (!child.children.isEmpty()) {
+              diagnostics.add(
+                  ImmutableDiagnostic.builder()
+                      .from(Diagnostic.warning("unplaced-text", "headings under an entry of " + layout.get().heading() + " have no place in the profile and were not read"))
+                      .position(source.position(child.children.get(0).headingStart))
+                      .hint("move the text into the entry, or out of the " + layout.get().heading() + " heading")
+                      .build());
+            }
           }
         } else if (kind.equals("claims")) {
           claims.add(ClaimItems.of(source, bodyStart, part.blocks));

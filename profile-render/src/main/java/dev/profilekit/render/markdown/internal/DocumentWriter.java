@@ -1,6 +1,7 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.WriteOptions;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -221,10 +223,7 @@ public final class DocumentWriter {
     }
   }
 
-  static Diagnostic loss(String code, String message, String path) {
-    return dev.profilekit.model.ImmutableDiagnostic.builder()
-        .from(Diagnostic.warning(code, message))
-        .path(java.util.Optional.ofNullable(path))
-        .build();
+  private static Diagnostic loss(String code, String message, String path) {
+    return ImmutableDiagnostic.builder().from(Diagnostic.warning(code, message)).path(Optional.ofNullable(path)).build();
   }
 }

@@ -52,7 +52,7 @@ final class EntryReader {
           entry.put(listKey, Trees.list(listAt, listItems));
         }
         listKey = null;
-        SourcePosition valueAt = source.position(at + Math.max(0, field.start(2) < 0 ? 0 : field.start(2)));
+        SourcePosition valueAt = source.position(at + Math.max(0, field.start(2)));
         String label = field.group(1);
         String value = field.group(2);
         if (value == null && Layouts.SHOWN_ONLY.contains(label)) {

@@ -7,7 +7,6 @@ import dev.profilekit.model.format.Limits;
 import dev.profilekit.model.internal.tree.InputProblem;
 import dev.profilekit.model.internal.tree.Node;
 import dev.profilekit.model.internal.tree.TreeParser;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,12 +61,5 @@ public final class FrontMatter {
               .build());
     }
     return Optional.of((Node.MapNode) root);
-  }
-
-  /** A copy of {@code map} without {@code keys}. */
-  public static Node.MapNode without(Node.MapNode map, java.util.Set<String> keys) {
-    Map<String, Node.Member> kept = new java.util.LinkedHashMap<>(map.members());
-    kept.keySet().removeAll(keys);
-    return new Node.MapNode(map.position(), kept);
   }
 }

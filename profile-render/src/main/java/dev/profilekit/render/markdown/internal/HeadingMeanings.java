@@ -38,7 +38,7 @@ public final class HeadingMeanings {
   }
 
   public static HeadingMeanings of(
-      Optional<Node> frontMatter, Map<String, String> settings, String file, List<Diagnostic> diagnostics) {
+      Optional<Node> frontMatter, Map<String, String> settings, List<Diagnostic> diagnostics) {
     HeadingMeanings result = new HeadingMeanings();
     if (frontMatter.isPresent() && frontMatter.get() instanceof Node.MapNode map) {
       for (Node.Member member : map.members().values()) {
