@@ -154,6 +154,8 @@ public final class DocumentReader {
         Optional<Layouts.Layout> layout = Layouts.byKey(kind);
         if (kind.equals("links")) {
           continue;
+        } else if (kind.equals(Layouts.CONTACT.key())) {
+          person.putAll(entries.read(Layouts.CONTACT, part));
         } else if (layout.isPresent()) {
           for (Outline.Part child : part.children) {
             lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(entries.read(layout.get(), child));

@@ -94,15 +94,14 @@ public final class DocumentWriter {
         frontMatter.put(key, value);
       }
     });
-    Map<String, Object> personExtras = new LinkedHashMap<>(person);
-    personExtras.keySet().removeAll(PERSON_SHOWN);
+    Map<String, Object> contact = new LinkedHashMap<>(person);
+    contact.keySet().removeAll(PERSON_SHOWN);
     Object summary = person.get("summary");
     if (summary instanceof String text && !MarkdownText.fitsBody(text)) {
-      personExtras.put("summary", text);
+      put(namespace, "person", Map.of("summary", text));
       summary = null;
     }
     if (!plain) {
-      put(namespace, "person", personExtras.isEmpty() ? null : personExtras);
       put(namespace, "meta", tree.get("meta"));
       tree.forEach((key, value) -> {
         if (key.startsWith("x-")) {
@@ -119,6 +118,7 @@ public final class DocumentWriter {
       if (summary != null) {
         blocks.add((String) summary);
       }
+      blocks.addAll(EntryWriter.contact(contact));
       links(person.get("links"));
     }
     for (Object section : (List<Object>) tree.getOrDefault("sections", List.of())) {

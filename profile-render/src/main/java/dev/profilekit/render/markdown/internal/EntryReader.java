@@ -33,8 +33,10 @@ final class EntryReader {
 
   Node.MapNode read(Layouts.Layout layout, Outline.Part part) {
     Trees.MapBuilder entry = new Trees.MapBuilder(source.position(part.headingStart));
-    SourcePosition titleAt = source.position(part.titleStart);
-    entry.put(layout.titleKey(), Trees.scalar(titleAt, layout.rawTitle() ? part.title : Escaping.unescape(part.title)));
+    if (!layout.titleKey().isEmpty()) {
+      SourcePosition titleAt = source.position(part.titleStart);
+      entry.put(layout.titleKey(), Trees.scalar(titleAt, layout.rawTitle() ? part.title : Escaping.unescape(part.title)));
+    }
     String text = source.text();
     int at = part.contentStart;
     String listKey = null;
@@ -148,7 +150,7 @@ final class EntryReader {
       } else {
         entry.put(name, Trees.scalar(at, date.get().toString()));
       }
-    } else if (name.equals("url")) {
+    } else if (name.equals("url") || name.equals("image")) {
       String url = value.strip();
       entry.put(name, Trees.scalar(at, url.startsWith("<") && url.endsWith(">") ? url.substring(1, url.length() - 1) : url));
     } else if (Layouts.COMMA_LISTS.contains(name)) {

@@ -20,8 +20,37 @@ final class EntryWriter {
   /** The blocks of one entry: the heading with its marker and fields, then its prose if any. */
   static List<String> write(Layouts.Layout layout, Map<String, Object> entry, int level) {
     Map<String, Object> hidden = new LinkedHashMap<>();
-    StringBuilder fields = new StringBuilder();
     String heading = heading(layout, entry, hidden);
+    StringBuilder fields = new StringBuilder();
+    String prose = fields(layout, entry, hidden, fields);
+    StringBuilder block = new StringBuilder();
+    block.append("#".repeat(level)).append(' ').append(heading).append('\n');
+    block.append(Marker.write("entry", hidden));
+    if (fields.length() > 0) {
+      block.append('\n').append(fields, 0, fields.length() - 1);
+    }
+    return prose == null ? List.of(block.toString()) : List.of(block.toString(), prose);
+  }
+
+  /** The person's contact details under a {@code ##} heading, or nothing when there are none. */
+  static List<String> contact(Map<String, Object> details) {
+    if (details.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object> hidden = new LinkedHashMap<>();
+    StringBuilder fields = new StringBuilder();
+    fields(Layouts.CONTACT, details, hidden, fields);
+    StringBuilder block = new StringBuilder("## ").append(Layouts.CONTACT.heading()).append('\n');
+    block.append(Marker.write(Layouts.CONTACT.key(), hidden));
+    if (fields.length() > 0) {
+      block.append('\n').append(fields, 0, fields.length() - 1);
+    }
+    return List.of(block.toString());
+  }
+
+  /** Appends the labelled fields; returns the prose, or null when there is none to show. */
+  private static String fields(
+      Layouts.Layout layout, Map<String, Object> entry, Map<String, Object> hidden, StringBuilder fields) {
     String prose = null;
     boolean periodWritten = false;
     List<Map.Entry<String, Object>> ordered = new java.util.ArrayList<>(entry.entrySet());
@@ -38,12 +67,15 @@ final class EntryWriter {
         } else {
           hidden.put(key, value);
         }
-      } else if (key.startsWith("x-") || Layouts.HIDDEN.contains(key)) {
+      } else if (key.startsWith("x-") || Layouts.HIDDEN.contains(key)
+          || (Layouts.OBJECTS.contains(key) && value instanceof Map)) {
         hidden.put(key, value);
         if (key.equals("metric")) {
           metric(value).ifPresent(shown -> line(fields, Layouts.METRIC_LABEL, shown));
         } else if (key.equals("groups")) {
           requirements(fields, value);
+        } else if (key.equals("location")) {
+          place(value).ifPresent(shown -> line(fields, Layouts.PLACE_LABEL, shown));
         }
       } else if (key.equals("startDate") || key.equals("endDate")) {
         if (!periodWritten) {
@@ -52,7 +84,7 @@ final class EntryWriter {
         }
       } else if (Layouts.DATES.contains(key)) {
         line(fields, layout.label(key), HumanDates.format(PartialDate.parse((String) value)));
-      } else if (key.equals("url")) {
+      } else if (key.equals("url") || key.equals("image")) {
         if (value instanceof String url && AUTOLINK.matcher(url).matches()) {
           line(fields, layout.label(key), "<" + url + ">");
         } else {
@@ -68,13 +100,7 @@ final class EntryWriter {
         hidden.put(key, value);
       }
     }
-    StringBuilder block = new StringBuilder();
-    block.append("#".repeat(level)).append(' ').append(heading).append('\n');
-    block.append(Marker.write("entry", hidden));
-    if (fields.length() > 0) {
-      block.append('\n').append(fields, 0, fields.length() - 1);
-    }
-    return prose == null ? List.of(block.toString()) : List.of(block.toString(), prose);
+    return prose;
   }
 
   private static int rank(String key) {
@@ -135,6 +161,17 @@ final class EntryWriter {
 
   private static Optional<PartialDate> date(Object value) {
     return Optional.ofNullable((String) value).map(PartialDate::parse);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Optional<String> place(Object value) {
+    if (!(value instanceof Map)) {
+      return Optional.empty();
+    }
+    Map<String, Object> location = (Map<String, Object>) value;
+    List<String> parts = java.util.stream.Stream.of("city", "region", "countryCode")
+        .map(location::get).filter(part -> part instanceof String).map(String.class::cast).toList();
+    return parts.isEmpty() ? Optional.empty() : Optional.of(MarkdownText.preview(String.join(", ", parts)));
   }
 
   @SuppressWarnings("unchecked")

@@ -34,16 +34,19 @@ public final class Layouts {
   public static final String METRIC_LABEL = "Metric";
   public static final String REQUIREMENTS_LABEL = "Requirements";
   /** Labels of lines written for people only; the marker holds their data. */
-  public static final Set<String> SHOWN_ONLY = Set.of(METRIC_LABEL, REQUIREMENTS_LABEL);
+  public static final String PLACE_LABEL = "Based in";
+  public static final Set<String> SHOWN_ONLY = Set.of(METRIC_LABEL, REQUIREMENTS_LABEL, PLACE_LABEL);
   /** The order fields are shown in; unlisted ones follow in the model's order. */
   public static final List<String> ORDER =
       List.of(
-          "position", "studyType", "area", "organization", "kind", "startDate", "endDate", "date", "releaseDate",
-          "publisher", "awarder", "issuer", "level", "fluency", "location", "description", "url", "score",
+          "email", "phone", "position", "studyType", "area", "organization", "kind", "startDate", "endDate", "date", "releaseDate",
+          "publisher", "awarder", "issuer", "level", "fluency", "location", "description", "url", "image", "score",
           "source", "metric", "entity", "type", "roles", "courses", "highlights", "responsibilities", "groups",
           "keywords", "refs", "tags");
   /** Keys that people need not see; the marker carries them. */
   public static final Set<String> HIDDEN = Set.of("id", "draft", "groups", "metric");
+  /** Keys that are objects: the marker carries them, a line shows them. */
+  public static final Set<String> OBJECTS = Set.of("location");
   public static final Set<String> DATES = Set.of("date", "releaseDate");
   public static final Set<String> COMMA_LISTS = Set.of("tags", "keywords", "roles", "refs");
 
@@ -58,12 +61,16 @@ public final class Layouts {
       {"releaseDate", "Published"}, {"level", "Level"}, {"keywords", "Keywords"}, {"language", "Language"},
       {"fluency", "Fluency"}, {"name", "Name"}, {"roles", "Roles"}, {"entity", "Entity"}, {"type", "Type"},
       {"kind", "Kind"}, {"source", "Source"}, {"refs", "Based on"}, {"summary", "Summary"},
-      {"reference", "Reference"}, {"responsibilities", "Responsibilities"}
+      {"reference", "Reference"}, {"responsibilities", "Responsibilities"}, {"email", "Email"},
+      {"phone", "Phone"}, {"image", "Photo"}
     };
     for (String[] label : labels) {
       LABELS.put(label[0], label[1]);
     }
   }
+
+  /** The person's contact details: fields without a heading of their own. */
+  public static final Layout CONTACT = new Layout("contact", "Contact", "Contact", "", false, Optional.empty());
 
   /** In the order the writer writes them. */
   public static final List<Layout> ALL =
