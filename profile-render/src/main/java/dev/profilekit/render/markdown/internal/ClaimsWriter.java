@@ -23,7 +23,7 @@ final class ClaimsWriter {
       hidden.remove("evidence");
       String statement = (String) hidden.remove("statement");
       String shown = statement;
-      if (!MarkdownText.fitsItem(statement)) {
+      if (!statement.isEmpty() && !MarkdownText.fitsItem(statement)) {
         hidden.put("statement", statement);
         shown = MarkdownText.preview(statement);
       }
@@ -31,7 +31,7 @@ final class ClaimsWriter {
       if (evidence.stream().anyMatch(Optional::isEmpty)) {
         hidden.put("evidence", claim.evidence());
       }
-      out.append("- ").append(shown).append(' ').append(Marker.write("claim", hidden)).append('\n');
+      out.append("- ").append(shown).append(shown.isEmpty() ? "" : " ").append(Marker.write("claim", hidden)).append('\n');
       for (Optional<Evidence> found : evidence) {
         found.ifPresent(item -> out.append("  - ").append(evidence(item, wholeEvidence)).append('\n'));
       }
