@@ -28,7 +28,9 @@ class MarkdownFixturesTest {
   void keepsEveryWordOfThePageInTheProfile(Path fixture) {
     String model = NativeWriter.yaml().write(MarkdownFixtures.read(fixture)).content();
 
-    Matcher words = WORD.matcher(MarkdownFixtures.text(fixture));
+    // The keys the reader maps into the model (title → name, headline → label) leave only their values.
+    String page = MarkdownFixtures.text(fixture).replaceAll("(?m)^(title|headline):", "");
+    Matcher words = WORD.matcher(page);
     while (words.find()) {
       assertThat(model).as("the word `%s`", words.group()).contains(words.group());
     }
@@ -110,6 +112,35 @@ class MarkdownFixturesTest {
 
     assertThat(result.profile().orElseThrow().person().links())
         .containsExactly(Link.builder().network("Codeberg").url("https://codeberg.example.org/ada").build());
+  }
+
+  @Test
+  void readsEntriesUnderHeadingsTheMappingNamesAndKeepsTheirSections() {
+    Profile profile = MarkdownFixtures.read(MarkdownFixtures.directory().resolve("about-mapped.md"));
+
+    assertThat(profile.work()).extracting(w -> w.name().orElseThrow(), w -> w.position().orElseThrow())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Tidewater Cloud (fictional)", "Senior SRE"),
+            org.assertj.core.groups.Tuple.tuple("Brightline Hosting", "Systems engineer"));
+    assertThat(profile.work().get(0).startDate()).contains(dev.profilekit.model.PartialDate.ofMonth(2021, 6));
+    assertThat(profile.work().get(0).endDate()).isEmpty();
+    assertThat(profile.work().get(0).summary()).contains("On-call lead for the storage platform; cut paging noise by half.");
+    assertThat(profile.work().get(1).highlights()).containsExactly(
+        "Migrated 300 servers without downtime", "Wrote the runbook everyone still uses");
+    assertThat(profile.publications()).extracting(p -> p.url().orElseThrow()).containsExactly("https://talks.example.net/pagers");
+    assertThat(profile.sections()).extracting(Section::title).containsExactly("Work history", "Talks", "Not mapped");
+    assertThat(profile.sourceMap().positionOf("$.work[1].position").orElseThrow()).hasToString("about-mapped.md:23:17");
+  }
+
+  @Test
+  void readsTheVisibleTextOfItsOwnPagesSoEditsCount() {
+    String page = new MarkdownWriter().write(dev.profilekit.model.testing.Examples.read("full")).content()
+        .replace("- **When:** Mar 2019 – present", "- **When:** Apr 2019 – Dec 2025");
+
+    Profile edited = MarkdownFixtures.read("edited.md", page);
+
+    assertThat(edited.work().get(0).startDate()).contains(dev.profilekit.model.PartialDate.ofMonth(2019, 4));
+    assertThat(edited.work().get(0).endDate()).contains(dev.profilekit.model.PartialDate.ofMonth(2025, 12));
   }
 
   @Test

@@ -74,6 +74,7 @@ public final class DocumentReader {
     private int bodyStart;
     private HeadingMeanings meanings;
     private Node linksFromSections;
+    private final Map<String, List<Node>> entriesFromSections = new LinkedHashMap<>();
 
     Run(SourceText source, ReadOptions options) {
       this.source = source;
@@ -211,6 +212,7 @@ public final class DocumentReader {
       if (!sections.isEmpty()) {
         root.put("sections", Trees.list(sections.get(0).position(), sections));
       }
+      entriesFromSections.forEach((key, items) -> lists.computeIfAbsent(key, k -> new ArrayList<>()).addAll(items));
       lists.forEach((key, items) -> {
         if (!key.equals("evidence") && !key.equals("targets")) {
           root.put(key, Trees.list(items.get(0).position(), items));
@@ -261,6 +263,13 @@ public final class DocumentReader {
         section.put("sections", Trees.list(children.get(0).position(), children));
       }
       part.marker.ifPresent(marker -> entries.hidden(marker, part.markerStart, section, "title"));
+      if (part.marker.isEmpty()) {
+        meanings.entries(part.title).ifPresent(layout -> {
+          for (Outline.Part child : part.children) {
+            entriesFromSections.computeIfAbsent(layout.key(), k -> new ArrayList<>()).add(entries.read(layout, child));
+          }
+        });
+      }
       if (part.marker.isEmpty() && linksFromSections == null
           && meanings.of(part.title).map(HeadingMeanings.LINKS::equals).orElse(false)) {
         linksFromSections = links(part);

@@ -30,6 +30,7 @@ public final class DocumentWriter {
   private final HeadingMeanings meanings;
   private boolean linksShown;
   private boolean answersShown;
+  private final Set<String> entriesShown = new java.util.HashSet<>();
   private boolean plain;
 
   private DocumentWriter(Profile profile, WriteOptions options) {
@@ -65,12 +66,20 @@ public final class DocumentWriter {
           && shown.targets().equals(profile.targets())
           && shown.claims().equals(profile.claims())
           && shown.evidence().equals(profile.evidence());
+      Map<String, Object> shownTree = NativeCodecs.PROFILE.write(shown);
+      Map<String, Object> tree = NativeCodecs.PROFILE.write(profile);
+      for (Layouts.Layout layout : Layouts.ALL) {
+        if (shownTree.get(layout.key()) != null && shownTree.get(layout.key()).equals(tree.get(layout.key()))) {
+          entriesShown.add(layout.key());
+        }
+      }
     });
   }
 
   private static boolean couldShowSomething(dev.profilekit.model.Section section, HeadingMeanings meanings) {
     return meanings.meansLinks(section.title())
         || meanings.couldMeanRequirements(section.title())
+        || meanings.entries(section.title()).isPresent()
         || section.sections().stream().anyMatch(child -> couldShowSomething(child, meanings));
   }
 
@@ -129,7 +138,8 @@ public final class DocumentWriter {
         if (layout.key().equals("evidence")) {
           claims();
         }
-        if (!answersShown || !(layout.key().equals("evidence") || layout.key().equals("targets"))) {
+        boolean shownAsAnswers = answersShown && (layout.key().equals("evidence") || layout.key().equals("targets"));
+        if (!shownAsAnswers && !entriesShown.contains(layout.key())) {
           entries(layout, (List<Object>) tree.getOrDefault(layout.key(), List.of()));
         }
       }
@@ -195,7 +205,9 @@ public final class DocumentWriter {
 
   /** A title the reader would take for links or requirements, when it must stay narrative. */
   private boolean hasMeaning(String title) {
-    return (!linksShown && meanings.meansLinks(title)) || (!answersShown && meanings.couldMeanRequirements(title));
+    return (!linksShown && meanings.meansLinks(title))
+        || (!answersShown && meanings.couldMeanRequirements(title))
+        || meanings.entries(title).filter(layout -> !entriesShown.contains(layout.key())).isPresent();
   }
 
   @SuppressWarnings("unchecked")

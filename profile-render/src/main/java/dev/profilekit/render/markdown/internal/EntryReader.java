@@ -39,6 +39,12 @@ final class EntryReader {
     }
     String text = source.text();
     int at = part.contentStart;
+    if (part.marker.isEmpty()) {
+      // A hand-written entry may leave a blank line before its fields.
+      while (at < part.end && text.charAt(at) == '\n') {
+        at++;
+      }
+    }
     String listKey = null;
     List<Node> listItems = null;
     SourcePosition listAt = null;

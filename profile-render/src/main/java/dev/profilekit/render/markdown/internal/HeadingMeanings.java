@@ -22,7 +22,7 @@ public final class HeadingMeanings {
   public static final String REQUIREMENTS = "requirements";
   public static final String PREFERRED = "preferred-requirements";
   public static final String SECTION = "section";
-  private static final Set<String> KNOWN = Set.of(LINKS, REQUIREMENTS, PREFERRED, SECTION);
+  private static final Set<String> KNOWN = known();
 
   /** Level-1 headings that read like a posting's requirement groups. */
   private static final Pattern GROUP =
@@ -32,6 +32,12 @@ public final class HeadingMeanings {
       Pattern.compile("(?i).*\\b(also|nice to have|bonus|ideally|preferred|plus|strong candidates)\\b.*");
 
   private final Map<String, String> meanings = new HashMap<>();
+
+  private static Set<String> known() {
+    Set<String> known = new java.util.TreeSet<>(List.of(LINKS, REQUIREMENTS, PREFERRED, SECTION));
+    Layouts.ALL.forEach(layout -> known.add(layout.key()));
+    return Set.copyOf(known);
+  }
 
   private HeadingMeanings() {
     meanings.put(key("Links"), LINKS);
@@ -76,6 +82,11 @@ public final class HeadingMeanings {
   /** Whether a heading with this title would be read as links. */
   public boolean meansLinks(String title) {
     return of(title).map(LINKS::equals).orElse(false);
+  }
+
+  /** The list of entries (work, projects…) a heading's sub-headings are read as, if any. */
+  public Optional<Layouts.Layout> entries(String title) {
+    return of(title).flatMap(Layouts::byKey);
   }
 
   /** Whether a heading with this title could be read as a group of requirements. */
