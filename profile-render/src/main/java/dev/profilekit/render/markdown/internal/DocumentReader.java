@@ -1,12 +1,5 @@
 package dev.profilekit.render.markdown.internal;
 
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourcePosition;
@@ -85,7 +78,7 @@ public final class DocumentReader {
     }
 
     ReadResult read() throws InputProblem {
-      checkDepth();
+      NestingCheck.check(source, limits);
       FrontMatter.Split split = FrontMatter.split(source, limits);
       bodyStart = split.bodyStart();
       Outline.Page page = Outline.parse(source, bodyStart);
@@ -272,7 +265,7 @@ public final class DocumentReader {
       }
       if (part.marker.isEmpty() && linksFromSections == null
           && meanings.of(part.title).map(HeadingMeanings.LINKS::equals).orElse(false)) {
-        linksFromSections = links(part);
+        linksFromSections = LinkLists.read(source, bodyStart, part);
       }
       return section.build();
     }
@@ -307,77 +300,12 @@ public final class DocumentReader {
       return group.build();
     }
 
-    /** The links of a section that is nothing but a bullet list of {@code [Label](url)}. */
-    private Node links(Outline.Part part) {
-      List<com.vladsch.flexmark.util.ast.Node> blocks = part.blocks;
-      if (blocks.size() != 1 || !(blocks.get(0) instanceof BulletList list)) {
-        return null;
-      }
-      List<Node> links = new ArrayList<>();
-      for (var item = list.getFirstChild(); item != null; item = item.getNext()) {
-        if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph paragraph)
-            || paragraph.getNext() != null) {
-          return null;
-        }
-        Link link = null;
-        for (var inline = paragraph.getFirstChild(); inline != null; inline = inline.getNext()) {
-          if (inline instanceof Link found && link == null) {
-            link = found;
-          } else if (!(inline instanceof SoftLineBreak || inline instanceof HardLineBreak
-              || (inline instanceof Text text && text.getChars().isBlank()))) {
-            return null;
-          }
-        }
-        if (link == null) {
-          return null;
-        }
-        SourcePosition at = source.position(bodyStart + link.getStartOffset());
-        links.add(
-            new Trees.MapBuilder(at)
-                .put("network", Trees.scalar(at, Escaping.unescape(link.getText().toString())))
-                .put("url", Trees.scalar(source.position(bodyStart + link.getUrl().getStartOffset()), link.getUrl().toString()))
-                .build());
-      }
-      return links.isEmpty() ? null : Trees.list(links.get(0).position(), links);
-    }
-
     private int firstTextOffset(int offset) {
       int at = offset;
       while (at < source.text().length() && source.text().charAt(at) == '\n') {
         at++;
       }
       return Math.min(at, Math.max(0, source.text().length() - 1));
-    }
-
-    /** Refuses pages nested deeper than the limit before a recursive parser sees them. */
-    private void checkDepth() throws InputProblem {
-      String text = source.text();
-      int lineStart = 0;
-      while (lineStart < text.length()) {
-        int depth = 0;
-        int spaces = 0;
-        for (int at = lineStart; at < text.length(); at++) {
-          char c = text.charAt(at);
-          if (c == '>') {
-            depth++;
-          } else if (c == ' ') {
-            spaces++;
-          } else if (c == '\t') {
-            spaces += 4;
-          } else {
-            break;
-          }
-          if (depth + spaces / 2 > limits.maxDepth()) {
-            throw new InputProblem(
-                ImmutableDiagnostic.builder()
-                    .from(Diagnostic.error("too-deep", "the Markdown nests deeper than the limit of " + limits.maxDepth() + " levels"))
-                    .position(source.position(at))
-                    .hint("a profile page is only a few levels deep: check the file is the right one")
-                    .build());
-          }
-        }
-        lineStart = source.nextLineStart(lineStart);
-      }
     }
 
     private static void replace(Map<String, Node.Member> members, String key, Node value) {
