@@ -27,7 +27,7 @@ public final class FrontMatter {
     int lineStart = source.nextLineStart(0);
     while (lineStart < text.length()) {
       int next = source.nextLineStart(lineStart);
-      String line = text.substring(lineStart, next).strip();
+      String line = text.substring(lineStart, next).stripTrailing();
       if (line.equals("---") || line.equals("...")) {
         String yaml = text.substring(source.nextLineStart(0), lineStart);
         return new Split(parse(source, yaml, limits), next);

@@ -92,7 +92,7 @@ public final class Outline {
                 marker,
                 markerStart,
                 contentStart);
-        while (!open.isEmpty() && open.peek().level >= part.level) {
+        while (!open.isEmpty() && (open.peek().level >= part.level || !canHold(open.peek(), part))) {
           open.pop();
         }
         if (open.isEmpty()) {
@@ -108,6 +108,29 @@ public final class Outline {
     }
     current.end = text.length();
     return new Page(preamble, roots);
+  }
+
+  /**
+   * Whether {@code child} nests under {@code parent}: the writer's lists of links, contact details
+   * and claims, and its entries, hold no headings; its lists of entries hold only entries.
+   */
+  private static boolean canHold(Part parent, Part child) {
+    if (child.marker.map(Marker::kind).filter(Outline::isTopLevel).isPresent()) {
+      return false;
+    }
+    if (parent.marker.isEmpty()) {
+      return true;
+    }
+    String kind = parent.marker.get().kind();
+    if (Layouts.byKey(kind).isPresent()) {
+      return child.marker.isEmpty() || child.isMarked("entry");
+    }
+    return kind.equals("section") || kind.equals("group");
+  }
+
+  /** The writer's own top-level headings: links, contact details, claims and lists of entries. */
+  private static boolean isTopLevel(String kind) {
+    return Layouts.byKey(kind).isPresent() || kind.equals("links") || kind.equals("contact") || kind.equals("claims");
   }
 
   /**
