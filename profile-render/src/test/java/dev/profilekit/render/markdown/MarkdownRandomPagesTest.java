@@ -24,7 +24,7 @@ class MarkdownRandomPagesTest {
   };
 
   static Stream<Long> seeds() {
-    return LongStream.range(0, 300).boxed();
+    return LongStream.range(0, 1000).boxed();
   }
 
   @ParameterizedTest
@@ -41,7 +41,12 @@ class MarkdownRandomPagesTest {
     }
 
     ReadResult first = new MarkdownReader().read(Input.ofString("random.md", page.toString()));
-    assertThat(first.profile()).as(page.toString()).isPresent();
+    if (first.profile().isEmpty()) {
+      // A page that starts with a line of `---` opens front matter, which then need not be YAML.
+      assertThat(page.toString()).startsWith("---\n");
+      assertThat(first.diagnostics()).first().satisfies(d -> assertThat(d.position()).isPresent());
+      return;
+    }
     Profile profile = first.profile().get();
     String rewritten = new MarkdownWriter().write(profile).content();
     ReadResult second = new MarkdownReader().read(Input.ofString("rewritten.md", rewritten));

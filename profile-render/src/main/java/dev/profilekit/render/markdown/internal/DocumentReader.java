@@ -137,7 +137,7 @@ public final class DocumentReader {
       }
       meanings = HeadingMeanings.of(headings, options.settings(), diagnostics);
 
-      String preamble = Outline.content(source, page.preamble().contentStart, page.preamble().end);
+      String preamble = Outline.content(source, page.preamble().contentStart, page.preamble().end, bodyStart > 0);
       Node preambleNode = preamble.isBlank() ? null : Trees.scalar(source.position(firstTextOffset(page.preamble().contentStart)), preamble);
 
       Map<String, List<Node>> lists = new LinkedHashMap<>();

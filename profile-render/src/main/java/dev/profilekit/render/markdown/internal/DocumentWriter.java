@@ -69,7 +69,8 @@ public final class DocumentWriter {
       Map<String, Object> shownTree = NativeCodecs.PROFILE.write(shown);
       Map<String, Object> tree = NativeCodecs.PROFILE.write(profile);
       for (Layouts.Layout layout : Layouts.ALL) {
-        if (shownTree.get(layout.key()) != null && shownTree.get(layout.key()).equals(tree.get(layout.key()))) {
+        boolean partOfAnswers = layout.key().equals("evidence") || layout.key().equals("targets");
+        if (!partOfAnswers && shownTree.get(layout.key()) != null && shownTree.get(layout.key()).equals(tree.get(layout.key()))) {
           entriesShown.add(layout.key());
         }
       }

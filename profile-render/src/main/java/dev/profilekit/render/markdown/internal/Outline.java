@@ -138,8 +138,13 @@ public final class Outline {
    * each text, so exactly those are taken off again; any other whitespace belongs to the text.
    */
   public static String content(SourceText source, int start, int end) {
+    return content(source, start, end, true);
+  }
+
+  /** As {@link #content(SourceText, int, int)}; {@code separated} is false at the very start of a page. */
+  public static String content(SourceText source, int start, int end, boolean separated) {
     String region = source.text().substring(start, end);
-    if (region.startsWith("\n")) {
+    if (separated && region.startsWith("\n")) {
       region = region.substring(1);
     }
     if (end >= source.text().length()) {
