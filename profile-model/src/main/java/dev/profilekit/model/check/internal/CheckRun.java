@@ -16,9 +16,12 @@ import dev.profilekit.model.check.Coverage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -65,8 +68,11 @@ public final class CheckRun {
     Set<String> claimIds = profile.claims().stream().map(Claim::id).collect(Collectors.toSet());
     int answered = 0;
     int total = 0;
-    for (Target target : targets) {
-      int t = profile.targets().indexOf(target);
+    for (int t = 0; t < profile.targets().size(); t++) {
+      Target target = profile.targets().get(t);
+      if (targets.stream().noneMatch(checked -> checked == target)) {
+        continue;
+      }
       for (int g = 0; g < target.groups().size(); g++) {
         RequirementGroup group = target.groups().get(g);
         if (group.priority() != priority) {
@@ -97,13 +103,15 @@ public final class CheckRun {
 
   /** Reports claims without evidence, then claims with only weak evidence; returns {with evidence, only weak}. */
   private int[] claims() {
+    Map<String, Evidence> evidenceById = new HashMap<>();
+    profile.evidence().forEach(e -> evidenceById.putIfAbsent(e.id(), e));
     List<Runnable> weakFindings = new ArrayList<>();
     int withEvidence = 0;
     int onlyWeak = 0;
     for (int i = 0; i < profile.claims().size(); i++) {
       Claim claim = profile.claims().get(i);
       String path = "$.claims[" + i + "]";
-      List<Evidence> evidence = claim.evidence().stream().map(profile::evidence).flatMap(Optional::stream).toList();
+      List<Evidence> evidence = claim.evidence().stream().map(evidenceById::get).filter(Objects::nonNull).toList();
       if (evidence.isEmpty()) {
         report(
             Diagnostic.warning("claim-without-evidence", "claim `" + claim.id() + "` has no evidence: \"" + oneLine(claim.statement()) + "\""),
