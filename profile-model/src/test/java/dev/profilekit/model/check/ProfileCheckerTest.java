@@ -14,11 +14,14 @@ import dev.profilekit.model.Profile;
 import dev.profilekit.model.Requirement;
 import dev.profilekit.model.RequirementGroup;
 import dev.profilekit.model.Severity;
+import dev.profilekit.model.SourceMap;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.Target;
 import dev.profilekit.model.Work;
 import dev.profilekit.model.testing.Examples;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProfileCheckerTest {
@@ -145,6 +148,21 @@ class ProfileCheckerTest {
 
     assertThat(findings(report, "placeholder")).first()
         .satisfies(d -> assertThat(d.position()).contains(new SourcePosition("draft.yaml", 13, 11)));
+  }
+
+  @Test
+  void aFieldWithoutItsOwnPositionPointsAtItsNearestKnownAncestorNotAtASiblingsText() {
+    String yaml = "schemaVersion: 1\nperson:\n  name: Ada Testwell\nclaims:\n"
+        + "  - id: a\n    statement: First TODO\n"
+        + "  - id: b\n    statement: Second TODO\n";
+    Fixture read = Fixture.of("two.yaml", yaml);
+    Map<String, SourcePosition> withoutStatements = new LinkedHashMap<>(read.profile().sourceMap().asMap());
+    withoutStatements.keySet().removeIf(path -> path.endsWith(".statement"));
+    Profile profile = Profile.builder().from(read.profile()).sourceMap(SourceMap.of(withoutStatements)).build();
+
+    List<Diagnostic> found = findings(Fixture.checker().build().check(profile, yaml), "placeholder");
+
+    assertThat(found).extracting(d -> d.position().orElseThrow().line()).containsExactly(5, 7);
   }
 
   @Test

@@ -162,9 +162,12 @@ public final class CheckRun {
     int count = 0;
     for (ProseField field : ProseFields.of(profile)) {
       Optional<SourcePosition> fieldPosition = positionOf(field.path());
+      // Only a field's own position is a safe place to search from: from an enclosing value's,
+      // the same words in an earlier sibling would be found instead.
+      Optional<SourcePosition> exact = Optional.ofNullable(profile.sourceMap().asMap().get(field.path()));
       for (PlaceholderScanner.Hit hit : scanner.scan(field.text())) {
         count++;
-        Optional<SourcePosition> position = fieldPosition
+        Optional<SourcePosition> position = exact
             .flatMap(at -> locator == null ? Optional.empty() : locator.locate(at, field.text(), hit.start(), hit.end()))
             .or(() -> fieldPosition);
         String shown = EMPTY_ITEM.matcher(hit.text()).matches() ? "empty list item" : "placeholder \"" + oneLine(hit.text()) + "\"";
