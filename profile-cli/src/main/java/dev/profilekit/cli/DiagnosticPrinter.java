@@ -31,13 +31,22 @@ final class DiagnosticPrinter {
   }
 
   void print(Diagnostic diagnostic) {
+    err.println(render(diagnostic));
+  }
+
+  /** Several diagnostics as one block of lines, for printing without interleaving. */
+  String render(List<Diagnostic> diagnostics) {
+    return String.join(System.lineSeparator(), diagnostics.stream().map(this::render).toList());
+  }
+
+  private String render(Diagnostic diagnostic) {
     String line = diagnostic.format();
     if (colour) {
       String severity = diagnostic.severity().id() + ":";
       line = line.replaceFirst(severity, (diagnostic.isError() ? RED : YELLOW) + severity + RESET)
           .replace("\n  hint:", "\n  " + DIM + "hint:" + RESET);
     }
-    err.println(line);
+    return line;
   }
 
   /**

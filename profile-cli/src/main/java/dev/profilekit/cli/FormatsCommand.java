@@ -22,6 +22,8 @@ final class FormatsCommand implements Callable<Integer> {
           + (format.writer().isPresent() ? "write" : "");
       out.printf("%-12s %-11s %-24s %s%n", format.id(), modes, String.join(" ", format.fileExtensions()), format.description());
     }
+    out.printf("%-12s %-11s %-24s %s%n", JsonLinesConversion.ID, "read/write", ".jsonl",
+        "A stream of profiles, one JSON document per line (convert only; see --lines-as)");
     out.flush();
     return ExitCode.OK;
   }

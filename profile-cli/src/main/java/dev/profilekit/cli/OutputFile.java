@@ -54,6 +54,68 @@ final class OutputFile {
     }
   }
 
+  /**
+   * Opens an output to stream into: standard output for {@code -}, otherwise a temporary file
+   * that {@link Atomic#commit()} renames into place; closing without committing discards it.
+   */
+  static Atomic open(String destination, Streams streams, Collection<String> inputs) throws IOException {
+    if (destination.equals("-")) {
+      return new Atomic(null, null, new java.io.BufferedWriter(
+          new java.io.OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), 1 << 16));
+    }
+    Path target = Path.of(destination).toAbsolutePath().normalize();
+    for (String input : inputs) {
+      if (!input.equals("-") && isSameFile(Path.of(input), target)) {
+        throw new UsageProblem("refusing to overwrite the input " + input + ": choose another output with -o");
+      }
+    }
+    Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    return new Atomic(temporary, target, Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+  }
+
+  /** A streamed output that appears only when committed. */
+  static final class Atomic implements AutoCloseable {
+    private final Path temporary;
+    private final Path target;
+    private final java.io.Writer writer;
+    private boolean committed;
+
+    private Atomic(Path temporary, Path target, java.io.Writer writer) {
+      this.temporary = temporary;
+      this.target = target;
+      this.writer = writer;
+    }
+
+    java.io.Writer writer() {
+      return writer;
+    }
+
+    void commit() throws IOException {
+      writer.flush();
+      if (temporary != null) {
+        writer.close();
+        try {
+          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (temporary != null) {
+        writer.close();
+        if (!committed) {
+          deleteQuietly(temporary);
+        }
+      } else {
+        writer.flush();
+      }
+    }
+  }
+
   private static boolean isSameFile(Path input, Path target) {
     try {
       return Files.exists(target) && Files.exists(input) && Files.isSameFile(input, target);
