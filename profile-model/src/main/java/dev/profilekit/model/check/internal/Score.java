@@ -21,27 +21,32 @@ record Score(List<ScorePart> parts, int value) {
   static final double COST_PER_PROBLEM = 2.5;
 
   static Score of(Coverage c) {
-    List<ScorePart> parts = new ArrayList<>();
+    List<double[]> raw = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     if (c.requiredTotal() > 0) {
-      parts.add(part("required", REQUIRED, (double) c.requiredAnswered() / c.requiredTotal()));
+      names.add("required");
+      raw.add(new double[] {REQUIRED, REQUIRED * (double) c.requiredAnswered() / c.requiredTotal()});
     }
     if (c.preferredTotal() > 0) {
-      parts.add(part("preferred", PREFERRED, (double) c.preferredAnswered() / c.preferredTotal()));
+      names.add("preferred");
+      raw.add(new double[] {PREFERRED, PREFERRED * (double) c.preferredAnswered() / c.preferredTotal()});
     }
     if (c.claimsTotal() > 0) {
       double evidenced = c.claimsWithEvidence() - c.claimsWithOnlyWeakEvidence() / 2.0;
-      parts.add(part("evidence", EVIDENCE, evidenced / c.claimsTotal()));
+      names.add("evidence");
+      raw.add(new double[] {EVIDENCE, EVIDENCE * evidenced / c.claimsTotal()});
     }
     int problems = c.placeholders() + c.contradictions();
-    parts.add(part("clean", CLEAN, Math.max(0, CLEAN - COST_PER_PROBLEM * problems) / CLEAN));
-    double weights = parts.stream().mapToInt(ScorePart::weight).sum();
-    double earned = parts.stream().mapToDouble(ScorePart::earned).sum();
-    int value = (int) Math.floor(100 * earned / weights + 1e-9);
-    return new Score(parts, value);
-  }
-
-  private static ScorePart part(String name, int weight, double fraction) {
-    double earned = BigDecimal.valueOf(weight * fraction).setScale(2, RoundingMode.HALF_EVEN).doubleValue();
-    return new ScorePart(name, weight, earned);
+    names.add("clean");
+    raw.add(new double[] {CLEAN, Math.max(0, CLEAN - COST_PER_PROBLEM * problems)});
+    double weights = raw.stream().mapToDouble(part -> part[0]).sum();
+    double earned = raw.stream().mapToDouble(part -> part[1]).sum();
+    List<ScorePart> parts = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      // Shown to two decimals; the score itself is computed from the exact values.
+      double shown = BigDecimal.valueOf(raw.get(i)[1]).setScale(2, RoundingMode.HALF_UP).doubleValue();
+      parts.add(new ScorePart(names.get(i), (int) raw.get(i)[0], shown));
+    }
+    return new Score(parts, (int) Math.floor(100 * earned / weights + 1e-9));
   }
 }
