@@ -19,8 +19,10 @@ import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a JSON Resume: the document becomes the native tree (see {@link ResumeTree}), which the
@@ -47,8 +49,12 @@ public final class JsonResumeReader implements ProfileReader {
     boolean strict = JsonResumeFormat.VALIDATE_STRICT.equals(options.settings().get(JsonResumeFormat.VALIDATE_SETTING));
     ResumeTree tree = new ResumeTree(strict);
     List<Diagnostic> diagnostics = new ArrayList<>();
+    Set<String> checkedPaths = new HashSet<>();
     if (strict) {
-      diagnostics.addAll(SchemaCheck.check(text, root));
+      for (Diagnostic problem : SchemaCheck.check(text, root)) {
+        diagnostics.add(problem);
+        problem.path().ifPresent(checkedPaths::add);
+      }
     }
     Optional<Node.MapNode> nativeTree = tree.toNative(root);
     diagnostics.addAll(tree.diagnostics());
@@ -57,10 +63,11 @@ public final class JsonResumeReader implements ProfileReader {
     if (nativeTree.isPresent()) {
       profile = NativeCodecs.PROFILE.read(nativeTree.get(), Paths.ROOT, context);
       for (Diagnostic diagnostic : context.diagnostics()) {
-        diagnostics.add(
-            diagnostic.path().isPresent()
-                ? ImmutableDiagnostic.copyOf(diagnostic).withPath(tree.paths().toResume(diagnostic.path().get()))
-                : diagnostic);
+        Diagnostic inResumeTerms = inResumeTerms(diagnostic, tree.paths());
+        // The schema check already said what is wrong there, in its own words.
+        if (!inResumeTerms.path().map(checkedPaths::contains).orElse(false)) {
+          diagnostics.add(inResumeTerms);
+        }
       }
     }
     diagnostics.sort(BY_POSITION);
@@ -68,5 +75,17 @@ public final class JsonResumeReader implements ProfileReader {
       return ReadResult.failed(diagnostics);
     }
     return ReadResult.of(ImmutableProfile.copyOf(profile).withSourceMap(context.sourceMap()), diagnostics);
+  }
+
+  /** A native codec's diagnostic with the JSON Resume path, and a JSON hint for a YAML one. */
+  private static Diagnostic inResumeTerms(Diagnostic diagnostic, PathMap paths) {
+    ImmutableDiagnostic translated = ImmutableDiagnostic.copyOf(diagnostic);
+    if (diagnostic.path().isPresent()) {
+      translated = translated.withPath(paths.toResume(diagnostic.path().get()));
+    }
+    if (diagnostic.hint().filter(hint -> hint.startsWith("start each item on its own line")).isPresent()) {
+      translated = translated.withHint("write a list in brackets: [ … ]");
+    }
+    return translated;
   }
 }
