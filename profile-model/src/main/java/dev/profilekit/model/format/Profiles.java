@@ -1,6 +1,7 @@
 package dev.profilekit.model.format;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Diagnostics;
 import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.ProfileValidator;
@@ -71,6 +72,7 @@ public final class Profiles {
     Profile profile = result.profile().get();
     List<Diagnostic> all = new ArrayList<>(result.diagnostics());
     all.addAll(ProfileValidator.validate(profile));
+    all.sort(Diagnostics.IN_FILE_ORDER);
     return ReadResult.of(profile, all);
   }
 }
