@@ -129,10 +129,7 @@ public final class TreeParser {
       return "unknown error";
     }
     int newline = message.indexOf('\n');
-    String line = newline < 0 ? message : message.substring(0, newline);
-    // Jackson appends where the open container started, as a "[Source: …]" location meant for logs.
-    int location = line.indexOf(" (start marker at [Source:");
-    return (location < 0 ? line : line.substring(0, location)).trim();
+    return (newline < 0 ? message : message.substring(0, newline)).trim();
   }
 
   /** Builds the tree from the token stream with an explicit stack of open containers. */
