@@ -1,15 +1,23 @@
 package dev.profilekit.render.html.internal;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.owasp.html.Handler;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -20,6 +28,8 @@ import org.owasp.html.PolicyFactory;
  */
 final class MarkdownHtml {
   private static final Pattern SINGLE_PARAGRAPH = Pattern.compile("(?s)<p>((?:(?!</?p>).)*)</p>\\s*");
+
+  private static final Pattern HEADING = Pattern.compile("h[1-6]");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -39,8 +49,9 @@ final class MarkdownHtml {
 
   /** Block content (paragraphs, lists…) under a heading of {@code headingLevel}. */
   String block(String markdown, int headingLevel, String path, Losses losses) {
-    String html = renderer.render(parser.parse(markdown));
-    return sanitize(html, headingLevel, path, losses).strip();
+    Node document = parser.parse(markdown);
+    refuseUnsafeLinks(document, path, losses);
+    return sanitize(renderer.render(document), headingLevel, path, losses).strip();
   }
 
   /** A one-paragraph text such as a claim's statement, without the paragraph around it. */
@@ -50,11 +61,38 @@ final class MarkdownHtml {
     return m.matches() ? m.group(1).strip() : html;
   }
 
-  /** Whether {@link #inline} of this text gives phrasing content only. */
-  static boolean isPhrasing(String html) {
-    return !html.contains("<p>") && !html.contains("<ul>") && !html.contains("<ol>")
-        && !html.contains("<blockquote>") && !html.contains("<pre>") && !html.contains("<table>")
-        && !html.contains("<h") && !html.contains("<hr");
+  /**
+   * Takes Markdown links, images and link definitions with a refused URL out of the document,
+   * keeping a link's text, and reports each. The sanitizer would drop them too; doing it here
+   * reports them as what they are.
+   */
+  private static void refuseUnsafeLinks(Node document, String path, Losses losses) {
+    List<LinkNodeBase> refused = new ArrayList<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof LinkNodeBase link) {
+        String url = link.getUrl().toString();
+        boolean image = node instanceof Image;
+        if (SafeUrls.check(url, image ? SafeUrls.IMAGE_SCHEMES : SafeUrls.LINK_SCHEMES).isEmpty() && !url.isBlank()) {
+          refused.add(link);
+          losses.warn(
+              "unsafe-url",
+              "dropped an unsafe URL from a Markdown " + (image ? "image" : "link")
+                  + " (scheme '" + SafeUrls.scheme(url).orElse("?").replaceAll("[^a-z0-9+.\\-]", "?") + ":')",
+              path);
+        }
+      }
+    }
+    for (LinkNodeBase link : refused) {
+      if (link instanceof Link) {
+        Node child = link.getFirstChild();
+        while (child != null) {
+          Node next = child.getNext();
+          link.insertBefore(child);
+          child = next;
+        }
+      }
+      link.unlink();
+    }
   }
 
   private String sanitize(String html, int headingLevel, String path, Losses losses) {
@@ -62,6 +100,9 @@ final class MarkdownHtml {
         new HtmlChangeListener<>() {
           @Override
           public void discardedTag(Losses context, String elementName) {
+            if (HEADING.matcher(elementName).matches()) {
+              return; // headings are renamed to their new level, not removed
+            }
             context.warn(
                 "unsafe-html",
                 "removed <" + elementName + "> from Markdown (only formatting, links and images are kept)",
@@ -76,13 +117,18 @@ final class MarkdownHtml {
               context.warn(
                   url ? "unsafe-url" : "unsafe-html",
                   url
-                      ? "dropped an unsafe URL from a Markdown " + tagName + " (only http, https, mailto, tel and relative URLs are kept)"
+                      ? "dropped an unsafe URL from an HTML <" + tagName + "> in Markdown (only http, https, mailto, tel and relative URLs are kept)"
                       : "removed the " + name + " attribute of <" + tagName + "> from Markdown",
                   path);
             }
           }
         };
-    return policies[Math.max(1, Math.min(6, headingLevel))].sanitize(html, listener, losses);
+    StringBuilder safe = new StringBuilder(html.length());
+    PolicyFactory policy = policies[Math.max(1, Math.min(6, headingLevel))];
+    HtmlSanitizer.sanitize(
+        html,
+        policy.apply(new InlineBalancer(HtmlStreamRenderer.create(safe, Handler.DO_NOTHING)), listener, losses));
+    return safe.toString();
   }
 
   /** An image keeps its place only with a source, and always has a text alternative. */
@@ -121,7 +167,10 @@ final class MarkdownHtml {
         .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
         .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
         .allowAttributes("title").onElements("a", "abbr", "img")
+        // A link whose URL is refused stays as its text in an <a> without href, so that the
+        // refusal is reported as an unsafe URL rather than as a removed element.
         .allowElements("a")
+        .allowWithoutAttributes("a")
         .allowAttributes("href").onElements("a")
         // An image whose source was refused goes entirely: an <img> needs a src.
         .allowElements(MarkdownHtml::image, "img")
