@@ -202,7 +202,7 @@ public final class ProfileValidator {
   }
 
   private static String suggestId(String value) {
-    String cleaned = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
+    String cleaned = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
     return cleaned.isEmpty() ? "`my-id`" : "`" + cleaned + "`";
   }
 

@@ -51,6 +51,7 @@ public final class ProfileGenerator {
   private final Random random;
   private int nextId;
   private final boolean plainText;
+  private int scale = 1;
 
   private ProfileGenerator(long seed, boolean plainText) {
     this.random = new Random(seed);
@@ -67,34 +68,40 @@ public final class ProfileGenerator {
     return new ProfileGenerator(seed, true);
   }
 
+  /** Lists up to {@code scale} times longer: for benchmarks of large profiles. */
+  public ProfileGenerator scaled(int scale) {
+    this.scale = scale;
+    return this;
+  }
+
   public Profile next() {
     nextId = 0;
     ImmutableProfile.Builder profile = Profile.builder().person(person());
     if (chance()) {
       profile.putFrontMatter("layout", "single").putFrontMatter("permalink", "/about/");
     }
-    profile.addAllSections(list(() -> section(2)));
-    profile.addAllWork(list(this::work));
-    profile.addAllVolunteer(list(this::volunteer));
-    profile.addAllEducation(list(this::education));
-    profile.addAllAwards(list(this::award));
-    profile.addAllCertificates(list(this::certificate));
-    profile.addAllPublications(list(this::publication));
-    profile.addAllSkills(list(this::skill));
-    profile.addAllLanguages(list(() -> Language.builder().language(text()).fluency(maybeText()).build()));
-    profile.addAllInterests(list(() -> Interest.builder().name(text()).addAllKeywords(words()).build()));
-    profile.addAllReferences(list(() -> Reference.builder().name(text()).reference(maybeProse()).build()));
-    profile.addAllProjects(list(this::project));
+    profile.addAllSections(entries(() -> section(2)));
+    profile.addAllWork(entries(this::work));
+    profile.addAllVolunteer(entries(this::volunteer));
+    profile.addAllEducation(entries(this::education));
+    profile.addAllAwards(entries(this::award));
+    profile.addAllCertificates(entries(this::certificate));
+    profile.addAllPublications(entries(this::publication));
+    profile.addAllSkills(entries(this::skill));
+    profile.addAllLanguages(entries(() -> Language.builder().language(text()).fluency(maybeText()).build()));
+    profile.addAllInterests(entries(() -> Interest.builder().name(text()).addAllKeywords(words()).build()));
+    profile.addAllReferences(entries(() -> Reference.builder().name(text()).reference(maybeProse()).build()));
+    profile.addAllProjects(entries(this::project));
     ImmutableProfile partial = profile.build();
 
     List<String> entryIds = new ArrayList<>();
     partial.identifiedEntries().forEach(entry -> entry.id().ifPresent(entryIds::add));
-    List<Evidence> evidence = list(() -> evidence(entryIds));
+    List<Evidence> evidence = entries(() -> evidence(entryIds));
     List<String> evidenceIds = evidence.stream().map(Evidence::id).toList();
-    List<Claim> claims = list(() -> claim(evidenceIds));
+    List<Claim> claims = entries(() -> claim(evidenceIds));
     List<String> claimIds = claims.stream().map(Claim::id).toList();
     profile.addAllEvidence(evidence).addAllClaims(claims);
-    profile.addAllTargets(list(() -> target(claimIds)));
+    profile.addAllTargets(entries(() -> target(claimIds)));
     if (chance()) {
       profile.meta(Meta.builder().canonical("https://example.com/" + id()).version("v1").build());
     }
@@ -263,8 +270,16 @@ public final class ProfileGenerator {
     return values;
   }
 
+  /** A top-level list of the profile: longer when scaled. */
+  private <T> List<T> entries(Supplier<T> item) {
+    return sized(random.nextInt(4) * scale, item);
+  }
+
   private <T> List<T> list(Supplier<T> item) {
-    int size = random.nextInt(4);
+    return sized(random.nextInt(4), item);
+  }
+
+  private <T> List<T> sized(int size, Supplier<T> item) {
     List<T> items = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       items.add(item.get());

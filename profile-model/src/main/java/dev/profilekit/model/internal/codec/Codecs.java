@@ -79,11 +79,11 @@ public final class Codecs {
 
         @Override
         public Map<String, Object> schema() {
-          return Map.of(
+          return ordered(
               "anyOf",
               List.of(
-                  Map.of("type", "string", "pattern", DATE_PATTERN),
-                  Map.of("type", "integer", "minimum", 1, "maximum", 9999)),
+                  ordered("type", "string", "pattern", DATE_PATTERN),
+                  ordered("type", "integer", "minimum", 1, "maximum", 9999)),
               "description",
               "A date to the year, month or day: 2019, 2019-06 or 2019-06-01.");
         }
@@ -182,7 +182,7 @@ public final class Codecs {
 
       @Override
       public Map<String, Object> schema() {
-        return Map.of("type", "string", "enum", ids);
+        return ordered("type", "string", "enum", ids);
       }
     };
   }
@@ -218,9 +218,18 @@ public final class Codecs {
 
       @Override
       public Map<String, Object> schema() {
-        return Map.of("type", "array", "items", items.schema());
+        return ordered("type", "array", "items", items.schema());
       }
     };
+  }
+
+  /** A map that keeps the order its entries are given in, so generated schemas are stable. */
+  public static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 
   static void wrongType(Node node, String expected, String path, ReadContext context, String hint) {

@@ -57,6 +57,7 @@ public final class ReadContext {
   /** The diagnostics, with a closing note when the cap cut some off. */
   public List<Diagnostic> diagnostics() {
     List<Diagnostic> all = new ArrayList<>(diagnostics);
+    all.sort(dev.profilekit.model.Diagnostics.IN_FILE_ORDER);
     if (dropped > 0) {
       all.add(
           Diagnostic.warning(

@@ -10,6 +10,9 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -72,7 +75,19 @@ public final class TreeParser {
     TokenStreamLocation where = e.getLocation();
     int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
     int column = where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
-    String message = e.getOriginalMessage();
+    String message = withoutSourceNote(e.getOriginalMessage());
+    if (e.getCause() instanceof MarkedYamlEngineException) {
+      // snakeyaml says what went wrong (the problem) and what it was reading (the context).
+      MarkedYamlEngineException yaml = (MarkedYamlEngineException) e.getCause();
+      Optional<Mark> mark = yaml.getProblemMark();
+      if (mark.isPresent()) {
+        line = mark.get().getLine() + 1;
+        column = mark.get().getColumn() + 1;
+      }
+      message = yaml.getProblem() == null ? yaml.getContext() : yaml.getProblem()
+          + (yaml.getContext() == null ? "" : " (" + yaml.getContext()
+              + yaml.getContextMark().map(m -> " that starts at line " + (m.getLine() + 1 + lineOffset)).orElse("") + ")");
+    }
     String code = "syntax";
     String hint = null;
     if (message != null && message.contains("nesting depth")) {
@@ -85,7 +100,8 @@ public final class TreeParser {
     } else if (message != null && message.contains("document length")) {
       code = "input-too-large";
       message = "the input is larger than the limit of " + limits.maxInputBytes() + " bytes";
-    } else if (message != null && (message.contains("end-of-input") || message.contains("EOF"))) {
+    } else if (message != null
+        && (message.contains("end-of-input") || message.contains("EOF") || message.contains("end of stream"))) {
       code = "truncated";
       message = "the input ends too early: " + firstLine(message);
       hint = "the file may be truncated: check it ends where it should";
@@ -95,8 +111,17 @@ public final class TreeParser {
     return ImmutableDiagnostic.builder()
         .from(Diagnostic.error(code, message))
         .position(new SourcePosition(fileName, line + lineOffset, column))
-        .hint(java.util.Optional.ofNullable(hint))
+        .hint(Optional.ofNullable(hint))
         .build();
+  }
+
+  /** Jackson appends where the input came from, which we say better ourselves. */
+  private static String withoutSourceNote(String message) {
+    if (message == null) {
+      return null;
+    }
+    return message.replaceAll("\\s*\\(start marker at .*", "")
+        .replaceAll("\\s*at \\[Source: .*", "");
   }
 
   private static String firstLine(String message) {

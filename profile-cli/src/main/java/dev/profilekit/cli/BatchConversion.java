@@ -1,0 +1,192 @@
+package dev.profilekit.cli;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.format.Format;
+import dev.profilekit.model.format.Formats;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Profiles;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.model.format.WriteOptions;
+import dev.profilekit.model.format.WriteResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Converts many files on all cores: each file is read, validated and written on its own, a
+ * failing file is reported with its diagnostics without stopping the others, and a summary
+ * closes the run.
+ */
+final class BatchConversion {
+  private final Format to;
+  private final Optional<String> from;
+  private final ReadOptions readOptions;
+  private final WriteOptions writeOptions;
+  private final boolean strict;
+  private final boolean quiet;
+  private final Streams streams;
+
+  BatchConversion(Format to, Optional<String> from, ReadOptions readOptions, WriteOptions writeOptions,
+      boolean strict, boolean quiet, Streams streams) {
+    this.to = to;
+    this.from = from;
+    this.readOptions = readOptions;
+    this.writeOptions = writeOptions;
+    this.strict = strict;
+    this.quiet = quiet;
+    this.streams = streams;
+  }
+
+  int run(List<String> inputs, Path outputDirectory) {
+    List<Path> files = expand(inputs);
+    try {
+      Files.createDirectories(outputDirectory);
+    } catch (IOException e) {
+      throw new OutputFile.OutputProblem("cannot create the output directory " + outputDirectory + ": " + e.getMessage());
+    }
+    checkOutputNamesAreDistinct(files);
+    long started = System.nanoTime();
+    Progress progress = new Progress(streams.err(), streams.terminal() && !quiet, files.size());
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger worstExit = new AtomicInteger(ExitCode.OK);
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    // Bounds the files in flight, so memory stays flat however many files there are.
+    Semaphore inFlight = new Semaphore(threads * 4);
+    try {
+      for (Path file : files) {
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+          try {
+            int exit = convertOne(file, outputDirectory, progress, printer);
+            if (exit != ExitCode.OK) {
+              failed.incrementAndGet();
+              worstExit.accumulateAndGet(exit, Math::max);
+            }
+          } finally {
+            progress.advance();
+            inFlight.release();
+          }
+        });
+      }
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+    progress.finish();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    int converted = files.size() - failed.get();
+    streams.err().printf(Locale.ROOT, "converted %d of %d file%s to %s in %.1f s (%.0f files/s)%s%n",
+        converted, files.size(), files.size() == 1 ? "" : "s", to.id(), seconds,
+        files.size() / Math.max(seconds, 1e-9), failed.get() == 0 ? "" : "; " + failed.get() + " failed");
+    streams.err().flush();
+    return worstExit.get();
+  }
+
+  private int convertOne(Path file, Path outputDirectory, Progress progress, DiagnosticPrinter printer) {
+    try {
+      ReadResult read = Profiles.read(Formats.standard(), Input.ofPath(file), from, readOptions);
+      List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+      if (read.profile().isEmpty() || read.hasErrors()) {
+        report(diagnostics, progress, printer);
+        return ProfileInput.exitCodeOf(read);
+      }
+      WriteResult written = to.writer().orElseThrow().write(read.profile().get(), writeOptions);
+      diagnostics.addAll(written.losses());
+      if (!quiet || strict) {
+        report(diagnostics, progress, printer);
+      }
+      if (strict && !diagnostics.isEmpty()) {
+        return ExitCode.INVALID;
+      }
+      OutputFile.write(outputDirectory.resolve(outputName(file)).toString(), written.content(), streams, List.of(file.toString()));
+      return ExitCode.OK;
+    } catch (OutputFile.OutputProblem e) {
+      progress.println("profile: " + e.getMessage());
+      return ExitCode.UNWRITABLE;
+    } catch (IllegalArgumentException | UsageProblem e) {
+      progress.println("profile: " + file + ": " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+  }
+
+  private static void report(List<Diagnostic> diagnostics, Progress progress, DiagnosticPrinter printer) {
+    if (!diagnostics.isEmpty()) {
+      synchronized (progress) {
+        progress.println(printer.render(diagnostics));
+      }
+    }
+  }
+
+  /** {@code cv.yaml} → {@code cv.html}: the input's name without its format ending, plus the output's. */
+  String outputName(Path file) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    int cut = name.length();
+    for (Format format : Formats.standard().all()) {
+      for (String extension : format.fileExtensions()) {
+        if (extension.startsWith(".") && lower.endsWith(extension) && name.length() - extension.length() < cut
+            && name.length() > extension.length()) {
+          cut = name.length() - extension.length();
+        }
+      }
+    }
+    return name.substring(0, cut) + to.fileExtensions().get(0);
+  }
+
+  private void checkOutputNamesAreDistinct(List<Path> files) {
+    Set<String> seen = new HashSet<>();
+    for (Path file : files) {
+      if (!seen.add(outputName(file))) {
+        throw new UsageProblem("two inputs would both be written to " + outputName(file)
+            + ": convert them in separate runs or rename one");
+      }
+    }
+  }
+
+  /** Files as given, and in directories every file whose name a readable format claims. */
+  static List<Path> expand(List<String> inputs) {
+    List<Path> files = new ArrayList<>();
+    for (String input : inputs) {
+      Path path = Path.of(input);
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> Formats.standard().forFileName(f.toString()).flatMap(Format::reader).isPresent())
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // Keep waiting: every submitted file finishes on its own.
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

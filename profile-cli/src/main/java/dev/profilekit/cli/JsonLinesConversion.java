@@ -1,0 +1,251 @@
+package dev.profilekit.cli;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.format.Format;
+import dev.profilekit.model.format.Formats;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Profiles;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.model.format.WriteOptions;
+import dev.profilekit.model.internal.tree.TreeWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Streams profiles as JSON Lines, one JSON document per line: in order, on all cores, in memory
+ * that does not grow with the number of lines. A bad line is reported with its line number and
+ * skipped; the others go through.
+ */
+final class JsonLinesConversion {
+  static final String ID = "jsonl";
+  private static final int CHUNK = 256;
+  private static final JsonMapper COMPACTOR = JsonMapper.builder().build();
+
+  private final Optional<Format> linesIn;
+  private final Format linesOut;
+  private final ReadOptions readOptions;
+  private final WriteOptions writeOptions;
+  private final boolean quiet;
+  private final Streams streams;
+
+  /**
+   * @param linesIn the format of each input line, or empty to tell it from each line's content
+   * @param linesOut the format each output line is written in
+   */
+  JsonLinesConversion(Optional<Format> linesIn, Format linesOut, ReadOptions readOptions, WriteOptions writeOptions,
+      boolean quiet, Streams streams) {
+    this.linesIn = linesIn;
+    this.linesOut = linesOut;
+    this.readOptions = readOptions;
+    this.writeOptions = writeOptions;
+    this.quiet = quiet;
+    this.streams = streams;
+  }
+
+  /** One profile in: its source name, the text, and the line it starts on (1 for whole files). */
+  private record Item(String name, String text, int line) {}
+
+  private record Converted(String line, List<Diagnostic> diagnostics) {}
+
+  /** Converts JSON Lines read from {@code input} ({@code -} for standard input). */
+  int fromLines(String input, String output) {
+    try (Reader reader = open(input)) {
+      String name = input.equals("-") ? "<stdin>" : input;
+      BoundedLineReader lines = new BoundedLineReader(new BufferedReader(reader, 1 << 16), readOptions.limits().maxInputBytes());
+      return pump(() -> {
+        List<Item> chunk = new ArrayList<>(CHUNK);
+        String line;
+        while (chunk.size() < CHUNK && (line = lines.next()) != null) {
+          if (!line.isBlank()) {
+            chunk.add(new Item(name, line, lines.lineNumber()));
+          }
+        }
+        return chunk;
+      }, output, input);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Packs whole files into JSON Lines, one line per file, in the order given. */
+  int fromFiles(List<Path> files, String output) {
+    int[] next = {0};
+    return pump(() -> {
+      List<Item> chunk = new ArrayList<>(CHUNK);
+      while (chunk.size() < CHUNK && next[0] < files.size()) {
+        Path file = files.get(next[0]++);
+        chunk.add(new Item(file.toString(), null, 1));
+      }
+      return chunk;
+    }, output, null);
+  }
+
+  private interface ChunkSource {
+    List<Item> next() throws IOException;
+  }
+
+  private int pump(ChunkSource source, String output, String input) {
+    long started = System.nanoTime();
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Deque<Future<List<Converted>>> pending = new ArrayDeque<>();
+    long total = 0;
+    long failed = 0;
+    try (OutputFile.Atomic out = OutputFile.open(output, streams, input == null ? List.of() : List.of(input))) {
+      Writer writer = out.writer();
+      List<Item> chunk;
+      while (!(chunk = source.next()).isEmpty()) {
+        List<Item> work = chunk;
+        total += work.size();
+        pending.add(pool.submit(() -> work.stream().map(this::convert).toList()));
+        if (pending.size() >= threads * 2) {
+          failed += drain(pending.poll(), writer, printer);
+        }
+      }
+      while (!pending.isEmpty()) {
+        failed += drain(pending.poll(), writer, printer);
+      }
+      out.commit();
+    } catch (IOException e) {
+      throw new OutputFile.OutputProblem("cannot write " + output + ": " + e.getMessage());
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    if (!quiet || failed > 0) {
+      streams.err().printf(Locale.ROOT, "converted %d of %d profiles to jsonl in %.1f s (%.0f profiles/s)%s%n",
+          total - failed, total, seconds, total / Math.max(seconds, 1e-9), failed == 0 ? "" : "; " + failed + " failed");
+      streams.err().flush();
+    }
+    return failed == 0 ? ExitCode.OK : ExitCode.INVALID;
+  }
+
+  private long drain(Future<List<Converted>> future, Writer writer, DiagnosticPrinter printer) throws IOException {
+    List<Converted> results;
+    try {
+      results = future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    long failed = 0;
+    for (Converted result : results) {
+      List<Diagnostic> shown = quiet
+          ? result.diagnostics().stream().filter(Diagnostic::isError).toList()
+          : result.diagnostics();
+      if (!shown.isEmpty()) {
+        printer.print(shown);
+      }
+      if (result.line() == null) {
+        failed++;
+      } else {
+        writer.write(result.line());
+        writer.write('\n');
+      }
+    }
+    return failed;
+  }
+
+  private Converted convert(Item item) {
+    Input input = item.text() == null ? Input.ofPath(Path.of(item.name())) : Input.ofString(item.name(), item.text());
+    ReadResult read = item.text() == null
+        ? Profiles.read(Formats.standard(), input, linesIn.map(Format::id), readOptions)
+        : Profiles.read(Formats.standard(), input, Optional.of(lineFormat(item.text()).id()), readOptions);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Diagnostic diagnostic : read.diagnostics()) {
+      diagnostics.add(atLine(diagnostic, item.line()));
+    }
+    if (read.profile().isEmpty() || read.hasErrors()) {
+      return new Converted(null, diagnostics);
+    }
+    var written = linesOut.writer().orElseThrow().write(read.profile().get(), writeOptions);
+    written.losses().forEach(loss -> diagnostics.add(atLine(loss, item.line())));
+    return new Converted(oneLine(written.content()), diagnostics);
+  }
+
+  private Format lineFormat(String line) {
+    return linesIn.orElseGet(() -> Formats.standard().detect("line.json", line)
+        .filter(f -> f.reader().isPresent())
+        .orElse(Formats.standard().require("json")));
+  }
+
+  private static String oneLine(String json) {
+    String trimmed = json.strip();
+    return trimmed.indexOf('\n') < 0 ? trimmed : TreeWriter.compactJson(COMPACTOR.readValue(trimmed, Object.class));
+  }
+
+  private static Diagnostic atLine(Diagnostic diagnostic, int line) {
+    if (line <= 1 || diagnostic.position().isEmpty()) {
+      return diagnostic;
+    }
+    return ImmutableDiagnostic.copyOf(diagnostic).withPosition(diagnostic.position().get().shiftLines(line - 1));
+  }
+
+  private Reader open(String input) throws IOException {
+    InputStream in = input.equals("-") ? streams.in() : Files.newInputStream(Path.of(input));
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /** Reads lines, refusing any longer than the input limit instead of holding it in memory. */
+  private static final class BoundedLineReader {
+    private final BufferedReader reader;
+    private final long maxChars;
+    private int lineNumber;
+
+    BoundedLineReader(BufferedReader reader, long maxChars) {
+      this.reader = reader;
+      this.maxChars = maxChars;
+    }
+
+    String next() throws IOException {
+      StringBuilder line = new StringBuilder();
+      int c;
+      while ((c = reader.read()) != -1 && c != '\n') {
+        if (line.length() >= maxChars) {
+          throw new IOException("line " + (lineNumber + 1) + " is longer than the limit of " + maxChars + " characters");
+        }
+        line.append((char) c);
+      }
+      if (c == -1 && line.length() == 0) {
+        return null;
+      }
+      lineNumber++;
+      int end = line.length();
+      if (end > 0 && line.charAt(end - 1) == '\r') {
+        line.setLength(end - 1);
+      }
+      return line.toString();
+    }
+
+    int lineNumber() {
+      return lineNumber;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.profilekit.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Builds and runs the command line: errors become one-line messages and documented exit codes. */
+public final class ProfileCli {
+  private ProfileCli() {}
+
+  public static int run(String[] args, Streams streams) {
+    ProfileCommand root = new ProfileCommand(streams);
+    CommandLine commandLine = new CommandLine(root);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true);
+    commandLine.setOut(out);
+    commandLine.setErr(streams.err());
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+        streams.terminal() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(ProfileCli::usageError);
+    commandLine.setExecutionExceptionHandler(
+        (exception, line, parseResult) -> internalError(exception, line, root.debug()));
+    int code = commandLine.execute(args);
+    out.flush();
+    streams.err().flush();
+    return code;
+  }
+
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    PrintWriter err = line.getErr();
+    err.println("profile: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitCode.USAGE;
+  }
+
+  private static int internalError(Exception e, CommandLine line, boolean debug) {
+    PrintWriter err = line.getErr();
+    if (e instanceof UsageProblem) {
+      err.println("profile: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    if (e instanceof OutputFile.OutputProblem) {
+      err.println("profile: " + e.getMessage());
+      return ExitCode.UNWRITABLE;
+    }
+    err.println("profile: internal error: " + e + (debug ? "" : " (rerun with --debug for details, and please report it)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.profilekit.cli;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.format.Formats;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Limits;
+import dev.profilekit.model.format.Profiles;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.model.format.UnknownFormatException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** How commands read a profile: the input options they share, and reading with them. */
+final class ProfileInput {
+  /** Diagnostic codes that mean the input could not be read as text at all. */
+  private static final Set<String> UNREADABLE =
+      Set.of("unreadable-input", "invalid-utf8", "binary-input", "input-too-large");
+
+  @Option(
+      names = {"-f", "--from"},
+      paramLabel = "FORMAT",
+      description = "Input format (default: from the file name and content; see `profile formats`).")
+  Optional<String> from = Optional.empty();
+
+  @Option(
+      names = "--max-input-bytes",
+      paramLabel = "BYTES",
+      description = "Refuse larger inputs (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10485760")
+  long maxInputBytes;
+
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description = "A reader setting, e.g. a Markdown heading mapping (see README).")
+  Map<String, String> settings = Map.of();
+
+  /** The same options reading as {@code format} instead. */
+  ProfileInput withFrom(Optional<String> format) {
+    ProfileInput copy = new ProfileInput();
+    copy.from = format;
+    copy.maxInputBytes = maxInputBytes;
+    copy.settings = settings;
+    return copy;
+  }
+
+  ReadOptions options(Map<String, String> extraSettings) {
+    return ReadOptions.builder()
+        .limits(Limits.builder().maxInputBytes(maxInputBytes).build())
+        .putAllSettings(settings)
+        .putAllSettings(extraSettings)
+        .build();
+  }
+
+  /** Reads {@code path} ({@code -} is standard input) and validates it. */
+  ReadResult read(String path, Streams streams, Map<String, String> extraSettings) {
+    Input input = path.equals("-") ? Input.of("<stdin>", streams::in) : Input.ofPath(java.nio.file.Path.of(path));
+    try {
+      return Profiles.read(Formats.standard(), input, from, options(extraSettings));
+    } catch (UnknownFormatException e) {
+      throw new UsageProblem(e.getMessage());
+    }
+  }
+
+  /** The exit code a failed read deserves. */
+  static int exitCodeOf(ReadResult result) {
+    return result.diagnostics().stream()
+            .filter(Diagnostic::isError)
+            .anyMatch(d -> UNREADABLE.contains(d.code()))
+        ? ExitCode.UNREADABLE
+        : ExitCode.INVALID;
+  }
+}

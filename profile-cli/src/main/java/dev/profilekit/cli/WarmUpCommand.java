@@ -1,0 +1,37 @@
+package dev.profilekit.cli;
+
+import dev.profilekit.model.Profile;
+import dev.profilekit.model.format.Format;
+import dev.profilekit.model.format.Formats;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Profiles;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.format.WriteOptions;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/**
+ * Loads what real commands load — every reader and writer, run once on the starter profile —
+ * so the launcher can record it in a class-data-sharing archive that makes later starts faster.
+ */
+@Command(name = "warm-up", hidden = true, description = "Exercise every format once (used by bin/profile to build its start-up archive).")
+final class WarmUpCommand implements Callable<Integer> {
+  @Override
+  public Integer call() {
+    Profile profile = Profiles.read(Input.ofString("starter.yaml", InitCommand.starter()), Optional.of("yaml"), ReadOptions.defaults())
+        .profile().orElseThrow();
+    for (Format format : Formats.standard().all()) {
+      if (format.writer().isEmpty()) {
+        continue;
+      }
+      String written = format.writer().get().write(profile, WriteOptions.defaults()).content();
+      if (format.reader().isPresent()) {
+        Profiles.read(Input.ofString("warm-up" + format.fileExtensions().get(0), written), Optional.of(format.id()), ReadOptions.defaults());
+      }
+    }
+    new DiagnosticPrinter(new java.io.PrintWriter(java.io.Writer.nullWriter()), false)
+        .print(Profiles.read(Input.ofString("bad.yaml", "schemaVersion: 1\nperson: {nmae: x}\n"), Optional.empty(), ReadOptions.defaults()).diagnostics());
+    return ExitCode.OK;
+  }
+}

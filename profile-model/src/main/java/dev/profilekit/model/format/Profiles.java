@@ -1,0 +1,68 @@
+package dev.profilekit.model.format;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Diagnostics;
+import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.Profile;
+import dev.profilekit.model.ProfileValidator;
+import dev.profilekit.model.SourcePosition;
+import dev.profilekit.model.internal.tree.InputProblem;
+import dev.profilekit.model.internal.tree.TextDecoder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one-call way in: read any supported input (format given, or told by file name and
+ * content), then validate, collecting every diagnostic. Thread-safe.
+ */
+public final class Profiles {
+  private Profiles() {}
+
+  /** Reads and validates a file whose format its name tells. */
+  public static ReadResult read(Path file) {
+    return read(Input.ofPath(file), Optional.empty(), ReadOptions.defaults());
+  }
+
+  /**
+   * Reads {@code input} as {@code format} (or the format its name and content tell), then runs
+   * {@link ProfileValidator}. The profile is present whenever it could be read, even if
+   * validation found errors: check {@link ReadResult#hasErrors()}.
+   *
+   * @throws UnknownFormatException if {@code format} names no readable format
+   */
+  public static ReadResult read(Input input, Optional<String> format, ReadOptions options) {
+    return read(Formats.standard(), input, format, options);
+  }
+
+  public static ReadResult read(Formats formats, Input input, Optional<String> formatId, ReadOptions options) {
+    Optional<Format> chosen = formatId.map(formats::require);
+    chosen.ifPresent(f -> f.reader().orElseThrow(
+        () -> new UnknownFormatException("the format '" + f.id() + "' cannot be read", formats.ids(x -> x.reader().isPresent()))));
+    String text;
+    try {
+      text = TextDecoder.decode(input, options.limits());
+    } catch (InputProblem problem) {
+      return ReadResult.failed(List.of(problem.diagnostic()));
+    }
+    Optional<Format> format = chosen.or(() -> formats.detect(input.name(), text).filter(f -> f.reader().isPresent()));
+    if (format.isEmpty()) {
+      return ReadResult.failed(List.of(ImmutableDiagnostic.builder()
+          .from(Diagnostic.error("unknown-format", "cannot tell which format " + input.name() + " is in"))
+          .position(new SourcePosition(input.name(), 1, 1))
+          .hint("name the file .yaml, .json, .resume.json or .md, or say --from FORMAT (readable: "
+              + String.join(", ", formats.ids(f -> f.reader().isPresent())) + ")")
+          .build()));
+    }
+    ReadResult result = format.get().reader().orElseThrow().read(Input.ofString(input.name(), text), options);
+    if (result.profile().isEmpty()) {
+      return result;
+    }
+    Profile profile = result.profile().get();
+    List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+    all.addAll(ProfileValidator.validate(profile));
+    all.sort(Diagnostics.IN_FILE_ORDER);
+    return ReadResult.of(profile, all);
+  }
+}
