@@ -249,7 +249,7 @@ class HtmlWriterTest {
 
   @Test
   void keepsJsonLdInsideItsScriptWhateverTheValues() {
-    String name = "</script><script>alert(1)</script><!-- \u2028\u2029 & >";
+    String name = "</script><script>alert(1)</script><!-- \u2028\u2029 & > \"quoted\" back\\slash \t\u0001";
     String html = WRITER.write(named(name)).content();
     ParsedPage page = ParsedPage.parse(html);
 

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.owasp.html.Handler;
@@ -33,8 +34,8 @@ final class MarkdownHtml {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
-  /** One policy per level of the enclosing heading (index 1..6). */
-  private final PolicyFactory[] policies = new PolicyFactory[7];
+  /** One policy per level of the enclosing heading (index 1..6), built when first needed. */
+  private final AtomicReferenceArray<PolicyFactory> policies = new AtomicReferenceArray<>(7);
 
   MarkdownHtml() {
     MutableDataSet options = new MutableDataSet();
@@ -42,9 +43,6 @@ final class MarkdownHtml {
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     parser = Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options).build();
-    for (int level = 1; level <= 6; level++) {
-      policies[level] = policy(level);
-    }
   }
 
   /** Block content (paragraphs, lists…) under a heading of {@code headingLevel}. */
@@ -124,7 +122,7 @@ final class MarkdownHtml {
           }
         };
     StringBuilder safe = new StringBuilder(html.length());
-    PolicyFactory policy = policies[Math.max(1, Math.min(6, headingLevel))];
+    PolicyFactory policy = policy(Math.max(1, Math.min(6, headingLevel)));
     HtmlSanitizer.sanitize(
         html,
         policy.apply(new InlineBalancer(HtmlStreamRenderer.create(safe, Handler.DO_NOTHING)), listener, losses));
@@ -153,7 +151,17 @@ final class MarkdownHtml {
     return false;
   }
 
-  private static PolicyFactory policy(int enclosingLevel) {
+  private PolicyFactory policy(int enclosingLevel) {
+    PolicyFactory policy = policies.get(enclosingLevel);
+    if (policy == null) {
+      // Two threads may both build it; the policies are equal and immutable.
+      policy = buildPolicy(enclosingLevel);
+      policies.set(enclosingLevel, policy);
+    }
+    return policy;
+  }
+
+  private static PolicyFactory buildPolicy(int enclosingLevel) {
     return new HtmlPolicyBuilder()
         .allowElements(
             "p", "br", "em", "strong", "b", "i", "u", "s", "del", "ins", "mark", "small", "sub",
