@@ -86,7 +86,7 @@ class HtmlWriterTest {
             "Mara makes hard problems look calm.", "Native speaker", "timetables, signalling",
             "Certified Kubernetes Administrator", "Open Data Champion", "Grade 4.6/5",
             "Sveavägen 12, 113 57 Stockholm, Stockholm County, SE", "+46 8 555 0134",
-            "Version v1.0.0");
+            "Version v1.0.0", "Updated 1 Nov 2026");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.profilekit.render.html.internal.ViewContext.text;
 
 import dev.profilekit.model.Link;
 import dev.profilekit.model.Location;
+import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.Person;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.Section;
@@ -213,7 +214,16 @@ final class PageModel {
         .with("version", text(meta.version()))
         .with("lastModified", text(meta.lastModified()))
         .with("lastModifiedIso", meta.lastModified().filter(PageModel::isDateTime).orElse(""))
+        .with("lastModifiedText", meta.lastModified().map(PageModel::dayOf).orElse(""))
         .with("canonical", canonical);
+  }
+
+  /** "1 Nov 2026" for "2026-11-01T10:00:00"; the text as written when it is no date. */
+  private static String dayOf(String lastModified) {
+    String day = lastModified.length() >= 10 ? lastModified.substring(0, 10) : lastModified;
+    return isDateTime(lastModified)
+        ? PartialDate.tryParse(day).map(Dates::text).orElse(lastModified)
+        : lastModified;
   }
 
   private static boolean isDateTime(String text) {
