@@ -31,7 +31,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams profiles as JSON Lines, one JSON document per line: in order, on all cores, in memory
@@ -41,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonLinesConversion {
   static final String ID = "jsonl";
   private static final int CHUNK = 256;
-  private static final JsonMapper COMPACTOR = JsonMapper.builder().build();
 
   private final Optional<Format> linesIn;
   private final Format linesOut;
@@ -196,7 +194,7 @@ final class JsonLinesConversion {
 
   private static String oneLine(String json) {
     String trimmed = json.strip();
-    return trimmed.indexOf('\n') < 0 ? trimmed : TreeWriter.compactJson(COMPACTOR.readValue(trimmed, Object.class));
+    return trimmed.indexOf('\n') < 0 ? trimmed : TreeWriter.compactJson(trimmed);
   }
 
   private static Diagnostic atLine(Diagnostic diagnostic, int line) {

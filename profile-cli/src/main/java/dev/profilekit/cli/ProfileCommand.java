@@ -23,6 +23,9 @@ import picocli.CommandLine.ScopeType;
       InitCommand.class,
       FormatsCommand.class,
       SchemaCommand.class,
+      CheckCommand.class,
+      TailorCommand.class,
+      TargetCommand.class,
       AutoComplete.GenerateCompletion.class,
       WarmUpCommand.class
     },
@@ -34,6 +37,8 @@ import picocli.CommandLine.ScopeType;
       "  profile convert me.yaml -o me.json     formats follow the file names",
       "  profile convert me.yaml --to json      write to standard output",
       "  profile convert - --from yaml --to json < me.yaml",
+      "  profile check me.yaml --target acme   what is missing, with a score",
+      "  profile target import posting.json --into me.yaml",
       "  source <(profile generate-completion)  tab completion for bash and zsh",
       "",
       ExitCode.TABLE

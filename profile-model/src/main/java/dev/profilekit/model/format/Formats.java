@@ -1,7 +1,6 @@
 package dev.profilekit.model.format;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,24 +85,82 @@ public final class Formats {
   }
 
   /**
-   * Among the formats that claim {@code fileName}'s extension family, the one that recognises
-   * {@code content} best; the file-name match when none recognises it.
+   * The format of an input whose format was not named: see {@link #identify}. Empty when the
+   * name and content settle nothing, or settle it two ways.
    */
   public Optional<Format> detect(String fileName, String content) {
-    Optional<Format> byName = forFileName(fileName);
-    return byId.values().stream()
-        .filter(format -> format.reader().isPresent())
-        .filter(sameFamily(byName))
-        .filter(format -> format.recognise(content) > 0)
-        .max(Comparator.comparingInt(format -> format.recognise(content)))
-        .or(() -> byName);
+    return identify(fileName, content).format();
   }
 
-  private static Predicate<Format> sameFamily(Optional<Format> byName) {
-    return candidate ->
-        byName.isEmpty()
-            || byName.get().fileExtensions().stream()
-                .anyMatch(ext -> candidate.fileExtensions().stream().anyMatch(ext::endsWith));
+  /**
+   * Among the readable formats that share {@code fileName}'s last extension (all of them when it
+   * has none), the one that recognises {@code content} best; the file-name match when none
+   * recognises it. Ambiguous when two recognise it equally well, or when the name is specific to
+   * one format (e.g. {@code .resume.json}) and the content is recognised as another's.
+   */
+  public Detection identify(String fileName, String content) {
+    String ending = lastExtension(fileName);
+    Optional<Format> byName = forFileName(fileName).filter(format -> format.reader().isPresent());
+    Map<Format, Integer> scores = new LinkedHashMap<>();
+    for (Format format : byId.values()) {
+      if (format.reader().isPresent()
+          && (ending.isEmpty() || format.fileExtensions().stream().anyMatch(ext -> ext.endsWith(ending)))) {
+        scores.put(format, format.recognise(content));
+      }
+    }
+    int best = scores.values().stream().max(Integer::compare).orElse(0);
+    if (best <= 0) {
+      return new Detection(fileName, byName, byName.map(List::of).orElse(List.of()), Optional.empty());
+    }
+    List<Format> top = scores.keySet().stream().filter(format -> scores.get(format) == best).toList();
+    if (top.size() > 1) {
+      return new Detection(fileName, Optional.empty(), top, Optional.empty());
+    }
+    Format recognised = top.get(0);
+    boolean nameIsSpecific = byName.isPresent() && !byName.get().fileExtensions().contains(ending);
+    if (nameIsSpecific && byName.get() != recognised) {
+      return new Detection(fileName, Optional.empty(), List.of(byName.get(), recognised), byName);
+    }
+    return new Detection(fileName, Optional.of(recognised), List.of(recognised), Optional.empty());
+  }
+
+  private static String lastExtension(String fileName) {
+    String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * What {@link #identify} made of an input: the format, or the candidates between which only
+   * the user can choose ({@link #isAmbiguous()}); {@link #problem()} says so in words that ask
+   * for {@code --from}.
+   */
+  public record Detection(
+      String fileName, Optional<Format> format, List<Format> candidates, Optional<Format> named) {
+    public Detection {
+      candidates = List.copyOf(candidates);
+    }
+
+    public boolean isAmbiguous() {
+      return format.isEmpty() && candidates.size() > 1;
+    }
+
+    /** Why no format was chosen, ending in what to say instead; empty when one was. */
+    public Optional<String> problem() {
+      if (format.isPresent()) {
+        return Optional.empty();
+      }
+      if (!isAmbiguous()) {
+        return Optional.of("cannot tell which format " + fileName + " is in; say --from FORMAT");
+      }
+      List<String> ids = candidates.stream().map(Format::id).toList();
+      String choice = "say --from " + String.join(" or --from ", ids);
+      if (named.isPresent()) {
+        return Optional.of(fileName + " is named like " + named.get().id() + " but its content looks like "
+            + candidates.get(1).id() + "; " + choice);
+      }
+      return Optional.of("cannot tell whether " + fileName + " is " + String.join(" or ", ids) + "; " + choice);
+    }
   }
 
   public List<String> ids(Predicate<Format> filter) {

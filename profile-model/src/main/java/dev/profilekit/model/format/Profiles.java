@@ -46,7 +46,17 @@ public final class Profiles {
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
     }
-    Optional<Format> format = chosen.or(() -> formats.detect(input.name(), text).filter(f -> f.reader().isPresent()));
+    Optional<Format> format = chosen;
+    if (format.isEmpty()) {
+      Formats.Detection detection = formats.identify(input.name(), text);
+      format = detection.format();
+      if (detection.isAmbiguous()) {
+        return ReadResult.failed(List.of(ImmutableDiagnostic.builder()
+            .from(Diagnostic.error("ambiguous-format", detection.problem().orElseThrow()))
+            .position(new SourcePosition(input.name(), 1, 1))
+            .build()));
+      }
+    }
     if (format.isEmpty()) {
       return ReadResult.failed(List.of(ImmutableDiagnostic.builder()
           .from(Diagnostic.error("unknown-format", "cannot tell which format " + input.name() + " is in"))

@@ -52,6 +52,11 @@ public final class TreeWriter {
     return JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
   }
 
+  /** The same JSON document on one line: for JSON Lines. */
+  public static String compactJson(String json) {
+    return compactJson(JSON.readValue(json, Object.class));
+  }
+
   public static String yaml(Object tree) {
     return withNewline(YAML.writeValueAsString(tree));
   }

@@ -1,0 +1,141 @@
+package dev.profilekit.cli;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Profile;
+import dev.profilekit.model.ProfileValidator;
+import dev.profilekit.model.check.CheckReport;
+import dev.profilekit.model.check.CheckReportWriter;
+import dev.profilekit.model.check.PlaceholderPatterns;
+import dev.profilekit.model.check.ProfileChecker;
+import dev.profilekit.model.format.ReadResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code profile check}: what still stands between a draft and a document worth sending. */
+@Command(
+    header = "Check claims, evidence and a target's requirements; score the profile.",
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Report, most important first and each with file:line:col: requirements of the target that"
+          + " no claim answers (required, then preferred); claims with no evidence or only weak"
+          + " evidence; evidence no claim uses; references that do not resolve and duplicate ids;"
+          + " placeholders left in drafts (TODO, TBD, FIXME, XXX, ???, empty list items, notes to"
+          + " self such as \"(give some examples)\"); and claims of years of experience that the"
+          + " profile's own dates contradict. Then the coverage and a score from 0 to 100.",
+      "FILE may be in any format Profile Kit reads. Without --target every target is checked.",
+      "Fails (exit 1) when a finding is an error or the score is below --fail-under.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  profile check me.yaml",
+      "  profile check draft.md --target acme --fail-under 80",
+      "  profile check me.yaml --format json | jq .score",
+      "",
+      ExitCode.TABLE
+    })
+final class CheckCommand implements Callable<Integer> {
+  /** The output forms of {@code --format}. */
+  enum OutputForm { text, json }
+
+  @ParentCommand private ProfileCommand root;
+
+  @Mixin private ProfileInput input;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The profile to check ('-' for standard input).")
+  private String file;
+
+  @Option(names = "--target", paramLabel = "ID", description = "Check against this target only (default: every target).")
+  private Optional<String> target = Optional.empty();
+
+  @Option(names = "--format", paramLabel = "FORM", description = "text (default) or json (stable, for tools).")
+  private OutputForm form = OutputForm.text;
+
+  @Option(names = "--fail-under", paramLabel = "N", description = "Fail when the score is below N, 0 to 100 (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+  private int failUnder;
+
+  @Option(names = "--patterns", paramLabel = "FILE", description = "Placeholder patterns, one regular expression a line"
+      + " ('#' comments; the line @defaults keeps the built-in ones). Replaces the built-in list.")
+  private Optional<Path> patterns = Optional.empty();
+
+  @Override
+  public Integer call() {
+    if (failUnder < 0 || failUnder > 100) {
+      throw new UsageProblem("--fail-under must be between 0 and 100, not " + failUnder);
+    }
+    Streams streams = root.streams();
+    ProfileChecker.Builder checker = ProfileChecker.builder().target(target.orElse(null));
+    if (patterns.isPresent()) {
+      Optional<String> text = patternsText(patterns.get(), streams);
+      if (text.isEmpty()) {
+        return ExitCode.UNREADABLE;
+      }
+      try {
+        checker.placeholderPatterns(PlaceholderPatterns.parse(text.get()));
+      } catch (IllegalArgumentException e) {
+        throw new UsageProblem(patterns.get() + ": " + e.getMessage());
+      }
+    }
+
+    ReadResult read = input.read(file, streams, Map.of());
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    if (read.profile().isEmpty()) {
+      printer.print(read.diagnostics());
+      return ProfileInput.exitCodeOf(read);
+    }
+    Profile profile = read.profile().get();
+    // The check reports the validator's findings itself; print only what the reader said.
+    Set<Diagnostic> validation = new HashSet<>(ProfileValidator.validate(profile));
+    List<Diagnostic> readerOnly = read.diagnostics().stream().filter(d -> !validation.contains(d)).toList();
+    printer.print(readerOnly);
+
+    CheckReport report;
+    try {
+      report = checker.build().check(profile, sourceText(file).orElse(null));
+    } catch (IllegalArgumentException e) {
+      throw new UsageProblem(e.getMessage());
+    }
+    String output = form == OutputForm.json
+        ? CheckReportWriter.json(report)
+        : CheckReportWriter.text(report, streams.terminal());
+    OutputFile.write("-", output, streams, List.of());
+    boolean readerErrors = readerOnly.stream().anyMatch(Diagnostic::isError);
+    return report.passes(failUnder) && !readerErrors ? ExitCode.OK : ExitCode.INVALID;
+  }
+
+  /** The profile's text, so placeholders can be placed inside long fields; not for standard input. */
+  private static Optional<String> sourceText(String file) {
+    if (file.equals("-")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> patternsText(Path file, Streams streams) {
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      streams.err().println("profile: cannot read the patterns file " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      return Optional.empty();
+    }
+  }
+}

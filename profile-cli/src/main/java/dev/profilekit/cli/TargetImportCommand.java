@@ -1,0 +1,170 @@
+package dev.profilekit.cli;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableTarget;
+import dev.profilekit.model.Profile;
+import dev.profilekit.model.Target;
+import dev.profilekit.model.format.Format;
+import dev.profilekit.model.format.Formats;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.model.format.UnknownFormatException;
+import dev.profilekit.model.format.WriteOptions;
+import dev.profilekit.model.format.WriteResult;
+import dev.profilekit.model.internal.nativeformat.NativeCodecs;
+import dev.profilekit.model.internal.tree.TreeWriter;
+import dev.profilekit.model.target.JobPostingReader;
+import dev.profilekit.model.target.TargetImport;
+import dev.profilekit.model.target.TargetReadResult;
+import dev.profilekit.model.target.TargetReader;
+import dev.profilekit.render.posting.MarkdownPostingReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code profile target import}: a target from a real posting. */
+@Command(
+    header = "Import a job posting as a target.",
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read a posting — a JSON Resume job description (.json, or .yaml) or a posting written in"
+          + " Markdown (.md: a # title, headings over lists of requirements) — and print the"
+          + " target as YAML, or add it to a profile with --into.",
+      "qualifications and skills become required requirements, responsibilities stay context;"
+          + " requirement ids are slugs of their text.",
+      "With --into the profile is rewritten atomically, and only when nothing would be lost: a"
+          + " target with the same id, a format that cannot carry everything, or YAML comments"
+          + " (unless --force) stop it.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  profile target import posting.json",
+      "  profile target import posting.md --into me.yaml",
+      "  profile target import posting.json --into me.yaml --id acme-2027 -o me-acme.yaml",
+      "",
+      ExitCode.TABLE
+    })
+final class TargetImportCommand implements Callable<Integer> {
+  private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^\\s*#");
+
+  @ParentCommand private TargetCommand parent;
+
+  @Mixin private ProfileInput input;
+
+  @Parameters(index = "0", paramLabel = "POSTING", description = "The posting (.json or .yaml JSON Resume job description, or .md).")
+  private String posting;
+
+  @Option(names = "--into", paramLabel = "PROFILE", description = "Add the target to this profile (rewritten in place unless -o).")
+  private Optional<String> into = Optional.empty();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write (default: PROFILE with --into, else standard output).")
+  private Optional<String> out = Optional.empty();
+
+  @Option(names = "--id", paramLabel = "ID", description = "The target's id (default: a slug of company and title).")
+  private Optional<String> id = Optional.empty();
+
+  @Option(names = "--force", description = "Rewrite PROFILE even though its YAML comments will be lost.")
+  private boolean force;
+
+  @Override
+  public Integer call() {
+    Streams streams = parent.root().streams();
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    TargetReadResult read = readerFor(posting).read(Input.ofPath(Path.of(posting)), input.options(Map.of()));
+    printer.print(read.diagnostics());
+    if (read.target().isEmpty()) {
+      return ProfileInput.exitCodeOf(ReadResult.failed(read.diagnostics()));
+    }
+    Target target = id.map(newId -> (Target) ImmutableTarget.copyOf(read.target().get()).withId(newId))
+        .orElse(read.target().get());
+    if (into.isEmpty()) {
+      String yaml = TreeWriter.yaml(NativeCodecs.TARGET.write(target));
+      OutputFile.write(out.orElse("-"), yaml, streams, List.of(posting));
+      return ExitCode.OK;
+    }
+    return addTo(into.get(), target, streams, printer);
+  }
+
+  private int addTo(String profileFile, Target target, Streams streams, DiagnosticPrinter printer) {
+    ReadResult profileRead = input.read(profileFile, streams, Map.of());
+    printer.print(profileRead.diagnostics());
+    if (profileRead.profile().isEmpty() || profileRead.hasErrors()) {
+      return profileRead.profile().isEmpty() ? ProfileInput.exitCodeOf(profileRead) : ExitCode.INVALID;
+    }
+    Profile updated;
+    try {
+      updated = TargetImport.into(profileRead.profile().get(), target);
+    } catch (IllegalArgumentException e) {
+      throw new UsageProblem(e.getMessage() + ": import it under another id with --id");
+    }
+    String destination = out.orElse(profileFile);
+    Format format = formatOf(profileFile, destination);
+    WriteResult written = format.writer().orElseThrow().write(updated, WriteOptions.defaults());
+    if (!written.losses().isEmpty() || !readsBackTheSame(format, destination, written.content(), updated)) {
+      printer.print(written.losses());
+      streams.err().println("profile: " + destination + " as " + format.id()
+          + " cannot hold everything in the profile: nothing written; choose a lossless output such as -o me.yaml");
+      return ExitCode.INVALID;
+    }
+    if (destination.equals(profileFile) && !force && hasYamlComments(format, profileFile)) {
+      throw new UsageProblem(profileFile + " has comments, which rewriting it would drop: write elsewhere with -o,"
+          + " or rewrite it anyway with --force");
+    }
+    OutputFile.write(destination, written.content(), streams, List.of(posting));
+    streams.err().println("Added target `" + target.id() + "` to " + destination + ".");
+    return ExitCode.OK;
+  }
+
+  private static TargetReader readerFor(String file) {
+    String name = file.toLowerCase(Locale.ROOT);
+    return name.endsWith(".md") || name.endsWith(".markdown") ? new MarkdownPostingReader() : new JobPostingReader();
+  }
+
+  /** The format to write: --from's when rewriting the profile, else the one the output's name says. */
+  private Format formatOf(String profileFile, String destination) {
+    Formats formats = Formats.standard();
+    try {
+      Optional<Format> chosen = destination.equals(profileFile)
+          ? input.from.map(formats::require).or(() -> formats.forFileName(destination))
+          : formats.forFileName(destination).or(() -> input.from.map(formats::require));
+      return chosen.filter(f -> f.writer().isPresent() && f.reader().isPresent())
+          .orElseThrow(() -> new UsageProblem("cannot tell which format to write " + destination
+              + " in, or it cannot be read back: name it .yaml or .json"));
+    } catch (UnknownFormatException e) {
+      throw new UsageProblem(e.getMessage());
+    }
+  }
+
+  private static boolean readsBackTheSame(Format format, String name, String content, Profile expected) {
+    ReadResult again = format.reader().orElseThrow().read(Input.ofString(name, content), ReadOptions.defaults());
+    return again.profile().filter(expected::equals).isPresent()
+        && again.diagnostics().stream().noneMatch(Diagnostic::isError);
+  }
+
+  private static boolean hasYamlComments(Format format, String file) {
+    if (!format.id().equals("yaml")) {
+      return false;
+    }
+    try {
+      return COMMENT_LINE.matcher(Files.readString(Path.of(file), StandardCharsets.UTF_8)).find();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

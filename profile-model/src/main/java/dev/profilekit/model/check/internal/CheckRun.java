@@ -1,0 +1,216 @@
+package dev.profilekit.model.check.internal;
+
+import dev.profilekit.model.Claim;
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Evidence;
+import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.Priority;
+import dev.profilekit.model.Profile;
+import dev.profilekit.model.ProfileValidator;
+import dev.profilekit.model.Requirement;
+import dev.profilekit.model.RequirementGroup;
+import dev.profilekit.model.SourcePosition;
+import dev.profilekit.model.Target;
+import dev.profilekit.model.check.CheckReport;
+import dev.profilekit.model.check.Coverage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** One check of one profile: collects the findings in the report's order, then scores them. */
+public final class CheckRun {
+  private static final Pattern EMPTY_ITEM = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])?\\s*");
+  private static final List<String> REFERENCE_CODES = List.of("dangling-reference", "duplicate-id");
+
+  private final Profile profile;
+  private final List<Target> targets;
+  private final PlaceholderScanner scanner;
+  private final LocalDate today;
+  private final SourceLocator locator;
+  private final List<Diagnostic> findings = new ArrayList<>();
+
+  public CheckRun(Profile profile, List<Target> targets, List<Pattern> placeholders, LocalDate today, String source) {
+    this.profile = profile;
+    this.targets = targets;
+    this.scanner = new PlaceholderScanner(placeholders);
+    this.today = today;
+    this.locator = source == null ? null : new SourceLocator(source);
+  }
+
+  public CheckReport run() {
+    int[] required = requirements(Priority.REQUIRED);
+    int[] preferred = requirements(Priority.PREFERRED);
+    int[] claims = claims();
+    unusedEvidence();
+    validation();
+    int placeholders = placeholders();
+    int contradictions = contradictions();
+    Coverage coverage = new Coverage(
+        required[0], required[1], preferred[0], preferred[1], claims[0], claims[1], profile.claims().size(),
+        placeholders, contradictions);
+    Score score = Score.of(coverage);
+    return new CheckReport(
+        targets.stream().map(Target::id).toList(), findings, coverage, score.parts(), score.value());
+  }
+
+  /** Reports unanswered requirements of one priority; returns {answered, total}. */
+  private int[] requirements(Priority priority) {
+    Set<String> claimIds = profile.claims().stream().map(Claim::id).collect(Collectors.toSet());
+    int answered = 0;
+    int total = 0;
+    for (int t = 0; t < profile.targets().size(); t++) {
+      Target target = profile.targets().get(t);
+      if (targets.stream().noneMatch(checked -> checked == target)) {
+        continue;
+      }
+      for (int g = 0; g < target.groups().size(); g++) {
+        RequirementGroup group = target.groups().get(g);
+        if (group.priority() != priority) {
+          continue;
+        }
+        for (int r = 0; r < group.requirements().size(); r++) {
+          Requirement requirement = group.requirements().get(r);
+          total++;
+          if (requirement.claims().stream().anyMatch(claimIds::contains)) {
+            answered++;
+            continue;
+          }
+          String path = "$.targets[" + t + "].groups[" + g + "].requirements[" + r + "]";
+          String ofTarget = targets.size() > 1 ? " of target `" + target.id() + "`" : "";
+          String name = requirement.id().map(id -> " `" + id + "`").orElse("");
+          Diagnostic base = priority == Priority.REQUIRED
+              ? Diagnostic.error("unanswered-required", "required requirement" + name + ofTarget + " has no claim answering it: \"" + oneLine(requirement.text()) + "\"")
+              : Diagnostic.warning("unanswered-preferred", "preferred requirement" + name + ofTarget + " has no claim answering it: \"" + oneLine(requirement.text()) + "\"");
+          report(base, path, positionOf(path + ".text"),
+              requirement.claims().isEmpty()
+                  ? "write a claim that answers it and list the claim's id under its `claims:`"
+                  : "the claims it lists do not exist: fix the ids or write the claims");
+        }
+      }
+    }
+    return new int[] {answered, total};
+  }
+
+  /** Reports claims without evidence, then claims with only weak evidence; returns {with evidence, only weak}. */
+  private int[] claims() {
+    Map<String, Evidence> evidenceById = new HashMap<>();
+    profile.evidence().forEach(e -> evidenceById.putIfAbsent(e.id(), e));
+    List<Runnable> weakFindings = new ArrayList<>();
+    int withEvidence = 0;
+    int onlyWeak = 0;
+    for (int i = 0; i < profile.claims().size(); i++) {
+      Claim claim = profile.claims().get(i);
+      String path = "$.claims[" + i + "]";
+      List<Evidence> evidence = claim.evidence().stream().map(evidenceById::get).filter(Objects::nonNull).toList();
+      if (evidence.isEmpty()) {
+        report(
+            Diagnostic.warning("claim-without-evidence", "claim `" + claim.id() + "` has no evidence: \"" + oneLine(claim.statement()) + "\""),
+            path, positionOf(path),
+            claim.evidence().isEmpty()
+                ? "back it with evidence (a publication, a project with a measured outcome, an award, a testimonial) and list the evidence's id under `evidence:`"
+                : "the evidence it lists does not exist: fix the ids or add the evidence");
+        continue;
+      }
+      withEvidence++;
+      if (evidence.stream().allMatch(WeakEvidence::isWeak)) {
+        onlyWeak++;
+        String described = evidence.stream()
+            .map(e -> "`" + e.id() + "` is " + WeakEvidence.why(e))
+            .collect(Collectors.joining("; "));
+        String evidencePath = path + ".evidence";
+        weakFindings.add(() -> report(
+            Diagnostic.warning("weak-evidence", "claim `" + claim.id() + "` rests only on weak evidence: " + described),
+            evidencePath, positionOf(evidencePath),
+            "give the evidence a date, a metric or `refs:` to the entry it comes from, or add stronger evidence"));
+      }
+    }
+    weakFindings.forEach(Runnable::run);
+    return new int[] {withEvidence, onlyWeak};
+  }
+
+  private void unusedEvidence() {
+    Set<String> used = new HashSet<>();
+    profile.claims().forEach(claim -> used.addAll(claim.evidence()));
+    for (int i = 0; i < profile.evidence().size(); i++) {
+      Evidence evidence = profile.evidence().get(i);
+      if (!used.contains(evidence.id())) {
+        String path = "$.evidence[" + i + "]";
+        report(Diagnostic.warning("unused-evidence", "evidence `" + evidence.id() + "` backs no claim"),
+            path, positionOf(path), "list its id under the `evidence:` of the claim it supports, or remove it");
+      }
+    }
+  }
+
+  /** The validator's findings, dangling references and duplicate ids first. */
+  private void validation() {
+    List<Diagnostic> validation = new ArrayList<>(ProfileValidator.validate(profile));
+    validation.sort(Comparator.comparingInt(d -> REFERENCE_CODES.contains(d.code()) ? REFERENCE_CODES.indexOf(d.code()) : REFERENCE_CODES.size()));
+    findings.addAll(validation);
+  }
+
+  private int placeholders() {
+    int count = 0;
+    for (ProseField field : ProseFields.of(profile)) {
+      Optional<SourcePosition> fieldPosition = positionOf(field.path());
+      // Only a field's own position is a safe place to search from: from an enclosing value's,
+      // the same words in an earlier sibling would be found instead.
+      Optional<SourcePosition> exact = Optional.ofNullable(profile.sourceMap().asMap().get(field.path()));
+      for (PlaceholderScanner.Hit hit : scanner.scan(field.text())) {
+        count++;
+        Optional<SourcePosition> position = exact
+            .flatMap(at -> locator == null ? Optional.empty() : locator.locate(at, field.text(), hit.start(), hit.end()))
+            .or(() -> fieldPosition);
+        String shown = EMPTY_ITEM.matcher(hit.text()).matches() ? "empty list item" : "placeholder \"" + oneLine(hit.text()) + "\"";
+        report(Diagnostic.error("placeholder", shown + " left in " + field.owner()),
+            field.path(), position, "finish the text or remove the note before sending");
+      }
+    }
+    return count;
+  }
+
+  private int contradictions() {
+    int count = 0;
+    for (int i = 0; i < profile.claims().size(); i++) {
+      Claim claim = profile.claims().get(i);
+      Optional<ExperienceSpan.Finding> span = ExperienceSpan.of(claim, profile, today);
+      if (span.isEmpty() || span.get().years() >= span.get().claimed()) {
+        continue;
+      }
+      count++;
+      ExperienceSpan.Finding found = span.get();
+      String path = "$.claims[" + i + "].statement";
+      String years = String.format(Locale.ROOT, "%.1f", Math.floor(found.years() * 10) / 10);
+      String to = found.to().map(Object::toString).orElse("today");
+      report(
+          Diagnostic.error("contradicted-claim",
+              "claim `" + claim.id() + "` says \"" + found.claimedText() + "\", but the dated entries and evidence for "
+                  + String.join(", ", claim.tags()) + " span " + years + " years (" + found.from() + " to " + to + ")"),
+          path, positionOf(path),
+          "correct the number, or add the dated work, projects or evidence that show it, tagged " + claim.tags().get(0));
+    }
+    return count;
+  }
+
+  private Optional<SourcePosition> positionOf(String path) {
+    return profile.sourceMap().positionOf(path);
+  }
+
+  private void report(Diagnostic base, String path, Optional<SourcePosition> position, String hint) {
+    findings.add(ImmutableDiagnostic.builder().from(base).path(path).position(position).hint(hint).build());
+  }
+
+  private static String oneLine(String text) {
+    String line = text.strip().replaceAll("\\s+", " ");
+    return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+  }
+}

@@ -1,0 +1,33 @@
+package dev.profilekit.render.html.internal;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.Severity;
+import dev.profilekit.model.SourceMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The loss report of one write: warnings with the JSON path and, when known, the source position. */
+final class Losses {
+  private final SourceMap sourceMap;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  Losses(SourceMap sourceMap) {
+    this.sourceMap = sourceMap;
+  }
+
+  void warn(String code, String message, String path) {
+    diagnostics.add(
+        ImmutableDiagnostic.builder()
+            .severity(Severity.WARNING)
+            .code(code)
+            .message(message)
+            .path(path)
+            .position(sourceMap.positionOf(path))
+            .build());
+  }
+
+  List<Diagnostic> list() {
+    return List.copyOf(diagnostics);
+  }
+}

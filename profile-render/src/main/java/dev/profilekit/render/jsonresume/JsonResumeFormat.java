@@ -1,0 +1,83 @@
+package dev.profilekit.render.jsonresume;
+
+import dev.profilekit.model.format.Format;
+import dev.profilekit.model.format.FormatProvider;
+import dev.profilekit.model.format.ProfileReader;
+import dev.profilekit.model.format.ProfileWriter;
+import dev.profilekit.render.jsonresume.internal.JsonResumeReader;
+import dev.profilekit.render.jsonresume.internal.JsonResumeWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Contributes the {@code jsonresume} format: JSON Resume 1.0.0 and later 1.x, read and written
+ * without loss. What JSON Resume has no field for travels under {@code meta.profilekit}.
+ */
+public final class JsonResumeFormat implements FormatProvider {
+  /** The format id, for {@code --from}/{@code --to}. */
+  public static final String ID = "jsonresume";
+
+  /**
+   * The read setting that asks for a check against the official JSON Resume 1.0.0 schema (with
+   * format assertions), as {@code profile validate --as jsonresume} does.
+   */
+  public static final String VALIDATE_SETTING = "validate";
+
+  /** The value of {@link #VALIDATE_SETTING} that turns the schema check on. */
+  public static final String VALIDATE_STRICT = "strict";
+
+  /** The version of the {@code meta.profilekit} block this release reads and writes. */
+  public static final int META_VERSION = 1;
+
+  private static final Pattern NATIVE = Pattern.compile("\"schemaVersion\"\\s*:");
+  private static final Pattern RESUME_KEY =
+      Pattern.compile(
+          "\"(basics|work|volunteer|education|awards|certificates|publications|skills|languages"
+              + "|interests|references|projects)\"\\s*:");
+
+  @Override
+  public List<Format> formats() {
+    return List.of(new JsonResume());
+  }
+
+  private static final class JsonResume implements Format {
+    private final ProfileReader reader = new JsonResumeReader();
+    private final ProfileWriter writer = new JsonResumeWriter();
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "JSON Resume 1.0.0 (reads later 1.x too); what it has no field for is kept under meta.profilekit";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+      return List.of(".resume.json", "resume.json");
+    }
+
+    @Override
+    public Optional<ProfileReader> reader() {
+      return Optional.of(reader);
+    }
+
+    @Override
+    public Optional<ProfileWriter> writer() {
+      return Optional.of(writer);
+    }
+
+    /** Surer than native JSON (10) when JSON Resume keys are there and no schemaVersion is. */
+    @Override
+    public int recognise(String content) {
+      String start = content.stripLeading();
+      if (!start.startsWith("{") || NATIVE.matcher(content).find()) {
+        return 0;
+      }
+      return RESUME_KEY.matcher(content).find() ? 20 : 0;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.profilekit.render.jsonresume.internal;
+
+import com.networknt.schema.format.DateFormat;
+import com.networknt.schema.format.EmailFormat;
+import com.networknt.schema.format.UriFormat;
+import dev.profilekit.render.jsonresume.internal.JsonResumeShape.Check;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a value passes the official schema's assertion where JSON Resume puts it. The format
+ * checks are the schema validator's own, so the writer and {@code validate --as jsonresume}
+ * cannot disagree.
+ */
+final class ValueChecks {
+  private ValueChecks() {}
+
+  /** The {@code iso8601} pattern of the JSON Resume 1.0.0 schema, verbatim. */
+  private static final Pattern PARTIAL_DATE =
+      Pattern.compile("^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$");
+
+  private static final UriFormat URI = new UriFormat();
+  private static final EmailFormat EMAIL = new EmailFormat();
+  private static final DateFormat DATE = new DateFormat();
+
+  static boolean passes(Check check, Object value) {
+    if (check == Check.NONE) {
+      return true;
+    }
+    if (!(value instanceof String)) {
+      return false;
+    }
+    String text = (String) value;
+    switch (check) {
+      case URI:
+        return URI.matches(null, text);
+      case EMAIL:
+        return EMAIL.matches(null, text);
+      case PARTIAL_DATE:
+        return PARTIAL_DATE.matcher(text).find();
+      case FULL_DATE:
+        return DATE.matches(null, text);
+      default:
+        return true;
+    }
+  }
+
+  /** Why a value fails {@code check}, for the loss report. */
+  static String why(Check check) {
+    switch (check) {
+      case URI:
+        return "is not an absolute URI (JSON Resume wants a scheme, e.g. https://)";
+      case EMAIL:
+        return "is not an email address JSON Resume accepts";
+      case PARTIAL_DATE:
+        return "is not a date JSON Resume accepts (YYYY, YYYY-MM or YYYY-MM-DD, years 1000 to 2999)";
+      case FULL_DATE:
+        return "is not a full date (JSON Resume 1.0.0 wants YYYY-MM-DD here)";
+      default:
+        return "is not valid here";
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.profilekit.render.posting;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.profilekit.model.Priority;
+import dev.profilekit.model.SourcePosition;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.internal.codec.Codecs;
+import dev.profilekit.model.internal.codec.Paths;
+import dev.profilekit.model.internal.codec.ReadContext;
+import dev.profilekit.model.internal.tree.InputProblem;
+import dev.profilekit.model.internal.tree.TextDecoder;
+import dev.profilekit.model.internal.tree.TreeParser;
+import dev.profilekit.model.target.TargetReadResult;
+import dev.profilekit.model.target.TargetReader;
+import dev.profilekit.model.target.internal.PostingDraft;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a job posting written in Markdown into a target, the way a posting is usually laid out:
+ * <ul>
+ *   <li>optional YAML front matter: {@code title}, {@code company} (or {@code organization}),
+ *       {@code url}, {@code date}, {@code description}; other keys are kept as extensions;
+ *   <li>the first {@code #} heading is the title (else the front matter's {@code title});
+ *   <li>each later heading opens a block. A block with a list is a requirement group titled by the
+ *       heading — preferred when the heading says so ("Nice to have", "Preferred", "Bonus",
+ *       "Strong candidates may also have"…), else required — with one requirement per list item
+ *       (nested items are requirements too). A list under a "Responsibilities" / "What you will
+ *       do" heading gives the responsibilities instead;
+ *   <li>paragraphs, and blocks without a list, go to the description as written, so nothing is
+ *       lost.
+ * </ul>
+ * Ids are made as for {@link dev.profilekit.model.target.JobPostingReader}. Thread-safe.
+ */
+public final class MarkdownPostingReader implements TargetReader {
+  private static final Pattern PREFERRED = Pattern.compile(
+      "nice to have|nice-to-have|preferred|bonus|plus|may also|desirable|optional|ideally|extra credit",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern RESPONSIBILITIES = Pattern.compile(
+      "responsibilit|what you('ll| will) do|duties|the role involves|your role|day to day|day-to-day",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$");
+
+  private final Parser parser = Parser.builder().build();
+
+  @Override
+  public TargetReadResult read(Input input, ReadOptions options) {
+    ReadContext context = new ReadContext(options.limits().maxDiagnostics());
+    PostingDraft draft = new PostingDraft();
+    String text;
+    try {
+      text = TextDecoder.decode(input, options.limits()).replace("\r\n", "\n");
+    } catch (InputProblem problem) {
+      return TargetReadResult.failed(List.of(problem.diagnostic()));
+    }
+    int bodyStart = 0;
+    if (text.startsWith("---\n")) {
+      var end = FRONT_MATTER_END.matcher(text);
+      if (end.find(4)) {
+        try {
+          frontMatter(new TreeParser(TreeParser.Syntax.YAML, options.limits())
+              .parse(input.name(), text.substring(4, end.start()), 1), draft, context);
+        } catch (InputProblem problem) {
+          return TargetReadResult.failed(List.of(problem.diagnostic()));
+        }
+        bodyStart = Math.min(text.length(), end.end() + 1);
+      }
+    }
+    body(parser.parse(text.substring(bodyStart)), draft);
+    if (draft.title == null) {
+      context.error("missing-title", "the posting has no title", Paths.ROOT,
+          new SourcePosition(input.name(), 1, 1), "start it with a `# Title` heading, or give `title:` in front matter");
+    }
+    if (context.hasErrors()) {
+      return TargetReadResult.failed(context.diagnostics());
+    }
+    return TargetReadResult.of(draft.toTarget(), context.diagnostics());
+  }
+
+  private static void frontMatter(dev.profilekit.model.internal.tree.Node root, PostingDraft draft, ReadContext context) {
+    if (!(root instanceof dev.profilekit.model.internal.tree.Node.MapNode map)) {
+      context.error("wrong-type", "expected front matter keys, found " + root.describe(), Paths.ROOT, root.position(), null);
+      return;
+    }
+    for (var member : map.members().values()) {
+      String path = Paths.key(Paths.ROOT, member.key());
+      var value = member.value();
+      switch (member.key()) {
+        case "title" -> draft.title = Codecs.TEXT.read(value, path, context);
+        case "company", "organization" -> draft.organization = Codecs.TEXT.read(value, path, context);
+        case "url" -> draft.url = Codecs.TEXT.read(value, path, context);
+        case "date" -> draft.date = Codecs.DATE.read(value, path, context);
+        case "description" -> draft.description = Codecs.TEXT.read(value, path, context);
+        default -> draft.extensions.put(member.key(), Codecs.ANY.read(value, path, context));
+      }
+    }
+  }
+
+  private static void body(Document document, PostingDraft draft) {
+    List<String> description = new ArrayList<>();
+    Optional.ofNullable(draft.description).ifPresent(description::add);
+    Heading heading = null;
+    List<String> headingText = new ArrayList<>();
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading h) {
+        if (h.getLevel() == 1 && draft.title == null) {
+          draft.title = h.getText().toString().strip();
+          continue;
+        }
+        heading = h;
+        description.addAll(headingText);
+        headingText.clear();
+        headingText.add(h.getChars().toString().strip());
+        continue;
+      }
+      if (node instanceof ListBlock list) {
+        String title = heading == null ? null : heading.getText().toString().strip();
+        List<String> items = new ArrayList<>();
+        items(list, items);
+        if (title != null && RESPONSIBILITIES.matcher(title).find()) {
+          draft.responsibilities.addAll(items);
+        } else {
+          addToGroup(draft, title, items);
+        }
+        headingText.clear();
+        continue;
+      }
+      // Prose (or anything else): description, under its heading when it has one.
+      if (!headingText.isEmpty()) {
+        description.addAll(headingText);
+        headingText.clear();
+      }
+      description.add(node.getChars().toString().strip());
+    }
+    description.addAll(headingText);
+    if (!description.isEmpty()) {
+      draft.description = String.join("\n\n", description);
+    }
+  }
+
+  private static void addToGroup(PostingDraft draft, String title, List<String> items) {
+    Priority priority = title != null && PREFERRED.matcher(title).find() ? Priority.PREFERRED : Priority.REQUIRED;
+    Optional<String> groupTitle = Optional.ofNullable(title);
+    int last = draft.groups.size() - 1;
+    if (last >= 0 && draft.groups.get(last).title().equals(groupTitle)) {
+      // A second list under the same heading continues its group.
+      List<String> merged = new ArrayList<>(draft.groups.get(last).requirements());
+      merged.addAll(items);
+      draft.groups.set(last, new PostingDraft.Group(groupTitle, priority, merged));
+    } else {
+      draft.groups.add(new PostingDraft.Group(groupTitle, priority, items));
+    }
+  }
+
+  /** Every item's own paragraph as one line, nested items after their parent. */
+  private static void items(ListBlock list, List<String> into) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (!(item instanceof ListItem)) {
+        continue;
+      }
+      for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+        if (child instanceof Paragraph paragraph) {
+          String line = paragraph.getChars().toString().strip().replaceAll("\\s*\\n\\s*", " ");
+          if (!line.isEmpty()) {
+            into.add(line);
+          }
+        } else if (child instanceof ListBlock nested) {
+          items(nested, into);
+        }
+      }
+    }
+  }
+}

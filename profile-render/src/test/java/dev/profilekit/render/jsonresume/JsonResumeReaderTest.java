@@ -1,0 +1,193 @@
+package dev.profilekit.render.jsonresume;
+
+import static dev.profilekit.render.jsonresume.JsonResumeTesting.read;
+import static dev.profilekit.render.jsonresume.JsonResumeTesting.readStrictly;
+import static dev.profilekit.render.jsonresume.JsonResumeTesting.resource;
+import static dev.profilekit.render.jsonresume.JsonResumeTesting.tree;
+import static dev.profilekit.render.jsonresume.JsonResumeTesting.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Profile;
+import dev.profilekit.model.Severity;
+import dev.profilekit.model.format.ReadResult;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonResumeReaderTest {
+  private static List<String> diagnostics(ReadResult result) {
+    return result.diagnostics().stream().map(Diagnostic::format).map(line -> line.replace(System.lineSeparator(), "\n")).toList();
+  }
+
+  @Test
+  void reportsWrongTypesAtTheirJsonResumePathAndPosition() {
+    ReadResult result = read("r.json", """
+        {
+          "basics": {
+            "name": 42,
+            "profiles": [{"url": 3}]
+          },
+          "work": {"name": "Acme"}
+        }
+        """);
+
+    assertThat(result.profile()).isEmpty();
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:3:13: error: expected text, found a number (at $.basics.name) [wrong-type]\n"
+            + "  hint: put it in quotes to make it text: \"42\"",
+        "r.json:4:26: error: expected text, found a number (at $.basics.profiles[0].url) [wrong-type]\n"
+            + "  hint: put it in quotes to make it text: \"3\"",
+        "r.json:6:11: error: expected a list, found a mapping (at $.work) [wrong-type]\n"
+            + "  hint: write a list in brackets: [ … ]");
+  }
+
+  @Test
+  void reportsTruncatedJsonWhereItEnds() {
+    ReadResult result = read("r.json", "{\n  \"basics\": {\n    \"name\": \"Ada\"\n");
+
+    assertThat(result.profile()).isEmpty();
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:4:1: error: the input ends too early: Unexpected end-of-input: expected close marker for Object [truncated]\n"
+            + "  hint: the file may be truncated: check it ends where it should");
+  }
+
+  @Test
+  void keepsUnknownTopLevelKeysAsExtensionsWithAWarning() {
+    ReadResult result = read("r.json", """
+        {
+          "basics": {"name": "Ada"},
+          "claims": ["x"]
+        }
+        """);
+
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:3:3: warning: `claims` is not a JSON Resume 1.0.0 key; kept as a profile extension (at $.claims) [unknown-top-level-key]\n"
+            + "  hint: JSON Resume 1.0.0 allows no other top-level keys; converting writes it under meta.profilekit");
+    Profile profile = result.profile().orElseThrow();
+    assertThat(profile.extensions()).isEqualTo(Map.of("claims", List.of("x")));
+    assertThat(tree(write(profile).content())).isEqualTo(tree("""
+        {"basics": {"name": "Ada"}, "meta": {"profilekit": {"version": 1, "x-claims": ["x"]}}}"""));
+  }
+
+  @Test
+  void refusesAMetaBlockWrittenByANewerVersion() {
+    ReadResult result = read("r.json", """
+        {
+          "basics": {"name": "Ada"},
+          "meta": {"profilekit": {"version": 2}}
+        }
+        """);
+
+    assertThat(result.profile()).isEmpty();
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:3:38: error: meta.profilekit was written by a newer version of Profile Kit (version 2); this version reads version 1"
+            + " (at $.meta.profilekit.version) [newer-version]\n"
+            + "  hint: upgrade Profile Kit, or remove meta.profilekit to read the JSON Resume fields alone");
+  }
+
+  @Test
+  void readsPreVersionOneNamesWithAWarningAndAHint() {
+    ReadResult result = read("r.json", """
+        {
+          "basics": {"name": "Ada", "website": "https://ada.example", "picture": "https://ada.example/a.png"},
+          "work": [{"company": "Acme", "website": "https://acme.example"}],
+          "education": [{"institution": "Uni", "gpa": "4.0"}]
+        }
+        """);
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::severity).containsOnly(Severity.WARNING);
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:2:29: warning: `website` is the pre-1.0 JSON Resume name of `url`; read as `url` (at $.basics.website) [legacy-key]\n"
+            + "  hint: rename it to `url` (JSON Resume 1.0.0)",
+        "r.json:2:63: warning: `picture` is the pre-1.0 JSON Resume name of `image`; read as `image` (at $.basics.picture) [legacy-key]\n"
+            + "  hint: rename it to `image` (JSON Resume 1.0.0)",
+        "r.json:3:13: warning: `company` is the pre-1.0 JSON Resume name of `name`; read as `name` (at $.work[0].company) [legacy-key]\n"
+            + "  hint: rename it to `name` (JSON Resume 1.0.0)",
+        "r.json:3:32: warning: `website` is the pre-1.0 JSON Resume name of `url`; read as `url` (at $.work[0].website) [legacy-key]\n"
+            + "  hint: rename it to `url` (JSON Resume 1.0.0)",
+        "r.json:4:40: warning: `gpa` is the pre-1.0 JSON Resume name of `score`; read as `score` (at $.education[0].gpa) [legacy-key]\n"
+            + "  hint: rename it to `score` (JSON Resume 1.0.0)");
+    Profile profile = result.profile().orElseThrow();
+    assertThat(profile.person().url()).contains("https://ada.example");
+    assertThat(profile.person().image()).contains("https://ada.example/a.png");
+    assertThat(profile.work().get(0).name()).contains("Acme");
+    assertThat(profile.work().get(0).url()).contains("https://acme.example");
+    assertThat(profile.education().get(0).score()).contains("4.0");
+  }
+
+  @Test
+  void keepsAPreVersionOneNameAsAnExtensionWhenTheNewNameIsAlsoThere() {
+    ReadResult result = read("r.json", """
+        {"work": [{"name": "Acme", "company": "Acme Holding"}]}
+        """);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.profile().orElseThrow().work().get(0).extensions()).isEqualTo(Map.of("company", "Acme Holding"));
+  }
+
+  @Test
+  void pointsProblemsInsideTheMetaBlockAtTheMetaBlock() {
+    ReadResult result = read("r.json", """
+        {
+          "work": [{"startDate": "June 2019"}],
+          "meta": {"profilekit": {"version": 1, "claims": [{"statement": "no id"}], "work": [{"id": 7}]}}
+        }
+        """);
+
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:2:26: error: \"June 2019\" is not a date (at $.work[0].startDate) [bad-date]\n"
+            + "  hint: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06",
+        "r.json:3:52: error: claim is missing `id` (at $.meta.profilekit.claims[0]) [missing-required]\n"
+            + "  hint: add `id:` (A stable id, unique in the profile)",
+        "r.json:3:93: error: expected text, found a number (at $.meta.profilekit.work[0].id) [wrong-type]\n"
+            + "  hint: put it in quotes to make it text: \"7\"");
+  }
+
+  @Test
+  void checksAgainstTheOfficialSchemaWhenAskedToValidateStrictly() {
+    ReadResult result = readStrictly("r.json", """
+        {
+          "claims": 1,
+          "basics": {
+            "name": 3,
+            "url": "x.example",
+            "email": "nope"
+          },
+          "work": [{"startDate": "June"}],
+          "certificates": [{"date": "2021-05"}],
+          "skills": {}
+        }
+        """);
+
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:2:3: error: `claims` is not allowed here by JSON Resume 1.0.0 (at $.claims) [schema-additionalProperties]\n"
+            + "  hint: the top level of a JSON Resume 1.0.0 takes only $schema, basics, work, volunteer, education, awards,"
+            + " certificates, publications, skills, languages, interests, references, projects and meta; keep other data under meta",
+        "r.json:4:13: error: expected text, found a number (3) (at $.basics.name) [schema-type]",
+        "r.json:5:12: error: expected an absolute URI with a scheme, e.g. https://example.com/, found \"x.example\" (at $.basics.url) [schema-format]",
+        "r.json:6:14: error: expected an email address, e.g. name@example.com, found \"nope\" (at $.basics.email) [schema-format]",
+        "r.json:8:26: error: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found \"June\" (at $.work[0].startDate) [schema-pattern]\n"
+            + "  hint: JSON Resume dates are ISO 8601 to the year, month or day, e.g. 2019-06",
+        "r.json:9:29: error: expected a full date, YYYY-MM-DD, found \"2021-05\" (at $.certificates[0].date) [schema-format]",
+        "r.json:10:13: error: expected a list, found a mapping (at $.skills) [schema-type]");
+  }
+
+  @Test
+  void strictValidationFindsTheOfficialSamplesFlaws() {
+    ReadResult result = readStrictly("sample.resume.json", resource("sample.resume.json"));
+
+    assertThat(diagnostics(result)).containsExactly(
+        "sample.resume.json:22:16: error: expected an absolute URI with a scheme, e.g. https://example.com/, found \"\""
+            + " (at $.basics.profiles[0].url) [schema-format]",
+        "sample.resume.json:148:14: error: expected an absolute URI with a scheme, e.g. https://example.com/,"
+            + " found \"missdirection.example.com\" (at $.projects[0].url) [schema-format]");
+    assertThat(readStrictly("sample.resume-v1.2.1.json", resource("sample.resume-v1.2.1.json")).diagnostics()).isEmpty();
+  }
+
+  @Test
+  void refusesADocumentThatIsNotAnObject() {
+    assertThat(diagnostics(read("r.json", "[1, 2]\n"))).containsExactly(
+        "r.json:1:1: error: expected a JSON Resume (an object with basics, work, …), found a list (at $) [wrong-type]");
+  }
+}
