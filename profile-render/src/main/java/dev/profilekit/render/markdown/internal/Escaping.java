@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  */
 public final class Escaping {
   private static final String INLINE_SPECIALS = "\\`*_[]<>&!|~#";
-  private static final Pattern LIST_LIKE_START = Pattern.compile("^(\\d+)([.)])");
+  /** What would open a list, a thematic break or a setext underline at the start of a line. */
+  private static final Pattern LIST_LIKE_START = Pattern.compile("^(\\d+)([.)])(?=[ \\t]|$)");
+  private static final Pattern MARKER_START = Pattern.compile("^[-+=](?=[ \\t]|$)|^(=+|-+)[ \\t]*$");
 
   private Escaping() {}
 
@@ -17,7 +19,7 @@ public final class Escaping {
     StringBuilder out = new StringBuilder(plain.length() + 8);
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
-      if (INLINE_SPECIALS.indexOf(c) >= 0 || (i == 0 && (c == '-' || c == '+' || c == '='))) {
+      if (INLINE_SPECIALS.indexOf(c) >= 0 || (i == 0 && MARKER_START.matcher(plain).find())) {
         out.append('\\');
       }
       out.append(c);
