@@ -24,6 +24,7 @@ final class ClaimCollector {
   private final Map<String, String> claimIdsByText = new LinkedHashMap<>();
   private final Map<String, String> evidenceIdsByText = new LinkedHashMap<>();
   private final Slugs slugs = new Slugs();
+  private final Slugs requirementIds = new Slugs();
 
   ClaimCollector(SourceText source, EntryReader hidden) {
     this.source = source;
@@ -37,6 +38,11 @@ final class ClaimCollector {
       ids.add(claim(item));
     }
     return ids;
+  }
+
+  /** An id for a requirement without one, made from its text. */
+  String requirementId(String text) {
+    return requirementIds.unique("req-", text);
   }
 
   List<Node> claims() {

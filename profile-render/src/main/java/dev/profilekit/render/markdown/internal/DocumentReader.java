@@ -63,7 +63,6 @@ public final class DocumentReader {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final EntryReader entries;
     private final ClaimCollector claims;
-    private final Slugs requirementIds = new Slugs();
     private int bodyStart;
     private HeadingMeanings meanings;
     private Node linksFromSections;
@@ -165,10 +164,10 @@ public final class DocumentReader {
         } else if (kind.equals("claims")) {
           claims.add(ClaimItems.of(source, bodyStart, part.blocks));
         } else if (kind.equals("group")) {
-          groups.add(group(part));
+          groups.add(RequirementGroups.read(source, bodyStart, part, meanings, entries, claims));
         } else {
           if (part.marker.isEmpty() && meanings.isRequirementGroup(part)) {
-            groups.add(group(part));
+            groups.add(RequirementGroups.read(source, bodyStart, part, meanings, entries, claims));
           }
           sections.add(section(part, SECTION_LEVEL));
         }
@@ -270,35 +269,6 @@ public final class DocumentReader {
       return section.build();
     }
 
-    /** A heading of requirements: each sub-heading a requirement, its bullets the claims. */
-    private Node group(Outline.Part part) {
-      SourcePosition at = source.position(part.headingStart);
-      Trees.MapBuilder group = new Trees.MapBuilder(at);
-      group.put("title", Trees.scalar(source.position(part.titleStart), part.title));
-      if (part.marker.isEmpty() && meanings.isPreferred(part)) {
-        group.put("priority", Trees.scalar(at, "preferred"));
-      }
-      part.marker.ifPresent(marker -> entries.hidden(marker, part.markerStart, group, "title"));
-      List<Node> requirements = new ArrayList<>();
-      for (Outline.Part child : part.children) {
-        SourcePosition childAt = source.position(child.headingStart);
-        Trees.MapBuilder requirement = new Trees.MapBuilder(childAt);
-        requirement.put("text", Trees.scalar(source.position(child.titleStart), child.title));
-        List<String> answeredBy = claims.add(ClaimItems.of(source, bodyStart, child.blocks));
-        if (!answeredBy.isEmpty()) {
-          requirement.put("claims", Trees.list(childAt, answeredBy.stream().map(id -> (Node) Trees.scalar(childAt, id)).toList()));
-        }
-        child.marker.ifPresent(marker -> entries.hidden(marker, child.markerStart, requirement, "text"));
-        if (!requirement.has("id")) {
-          requirement.put("id", Trees.scalar(childAt, requirementIds.unique("req-", child.title)));
-        }
-        requirements.add(requirement.build());
-      }
-      if (!requirements.isEmpty()) {
-        group.put("requirements", Trees.list(requirements.get(0).position(), requirements));
-      }
-      return group.build();
-    }
 
     private int firstTextOffset(int offset) {
       int at = offset;
