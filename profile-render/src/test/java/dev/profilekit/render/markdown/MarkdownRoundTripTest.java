@@ -57,6 +57,27 @@ class MarkdownRoundTripTest {
     assertThat(roundTrip(profile)).isEqualTo(profile);
   }
 
+  @org.junit.jupiter.api.Test
+  void reportsASectionNestedDeeperThanMarkdownHeadingsGoAsALoss() {
+    dev.profilekit.model.Section deepest = dev.profilekit.model.Section.builder().title("Level 7").build();
+    dev.profilekit.model.Section section = deepest;
+    for (int level = 6; level >= 2; level--) {
+      section = dev.profilekit.model.Section.builder().title("Level " + level).addSections(section).build();
+    }
+
+    var result = writer.write(Profile.builder().addSections(section).build());
+
+    assertThat(result.losses()).extracting(d -> d.code()).containsExactly("too-deep");
+    assertThat(result.content()).contains("\n###### Level 6\n\n###### Level 7\n");
+  }
+
+  @org.junit.jupiter.api.Test
+  void writesNoLossesForTheExamples() {
+    for (Path example : examples()) {
+      assertThat(writer.write(Examples.read(example)).losses()).as(example.toString()).isEmpty();
+    }
+  }
+
   private Profile roundTrip(Profile profile) {
     String markdown = writer.write(profile).content();
     ReadResult result = reader.read(Input.ofString("out.md", markdown));
