@@ -98,7 +98,7 @@ public final class DocumentWriter {
     profile.frontMatter().forEach((key, value) -> {
       if (key.equals(DocumentReader.NAMESPACE) && value instanceof Map) {
         namespace.putAll((Map<String, Object>) value);
-      } else if (frontMatter.containsKey(key)) {
+      } else if (frontMatter.containsKey(key) || key.equals(DocumentReader.NAMESPACE)) {
         losses.add(loss("front-matter-clash", "the front matter key `" + key + "` is also written from the profile; the profile's value is kept", "$.frontMatter." + key));
       } else {
         frontMatter.put(key, value);
