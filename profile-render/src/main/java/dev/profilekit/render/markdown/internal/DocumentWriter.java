@@ -98,7 +98,7 @@ public final class DocumentWriter {
     profile.frontMatter().forEach((key, value) -> {
       if (key.equals(DocumentReader.NAMESPACE) && value instanceof Map) {
         namespace.putAll((Map<String, Object>) value);
-      } else if (frontMatter.containsKey(key) || key.equals(DocumentReader.NAMESPACE)) {
+      } else if (frontMatter.containsKey(key)) {
         losses.add(loss("front-matter-clash", "the front matter key `" + key + "` is also written from the profile; the profile's value is kept", "$.frontMatter." + key));
       } else {
         frontMatter.put(key, value);
@@ -118,6 +118,9 @@ public final class DocumentWriter {
           namespace.put(key, value);
         }
       });
+    }
+    if (!namespace.isEmpty() && frontMatter.containsKey(DocumentReader.NAMESPACE)) {
+      losses.add(loss("front-matter-clash", "the front matter key `profilekit` is not a mapping; Profile Kit's own keys replace it", "$.frontMatter.profilekit"));
     }
     put(frontMatter, DocumentReader.NAMESPACE, namespace.isEmpty() ? null : namespace);
     options.frontMatter().forEach((key, value) -> frontMatter.put(key, FrontMatterValues.scalar(value)));
