@@ -160,16 +160,22 @@ public final class CheckRun {
 
   private int placeholders() {
     int count = 0;
+    // A Markdown draft keeps a claim's text in its section too: the same words at the same spot
+    // of the source are one placeholder, however many fields reach them.
+    Set<SourcePosition> located = new HashSet<>();
     for (ProseField field : ProseFields.of(profile)) {
       Optional<SourcePosition> fieldPosition = positionOf(field.path());
       // Only a field's own position is a safe place to search from: from an enclosing value's,
       // the same words in an earlier sibling would be found instead.
       Optional<SourcePosition> exact = Optional.ofNullable(profile.sourceMap().asMap().get(field.path()));
       for (PlaceholderScanner.Hit hit : scanner.scan(field.text())) {
+        Optional<SourcePosition> exactHit = exact
+            .flatMap(at -> locator == null ? Optional.empty() : locator.locate(at, field.text(), hit.start(), hit.end()));
+        if (exactHit.isPresent() && !located.add(exactHit.get())) {
+          continue;
+        }
         count++;
-        Optional<SourcePosition> position = exact
-            .flatMap(at -> locator == null ? Optional.empty() : locator.locate(at, field.text(), hit.start(), hit.end()))
-            .or(() -> fieldPosition);
+        Optional<SourcePosition> position = exactHit.or(() -> fieldPosition);
         String shown = EMPTY_ITEM.matcher(hit.text()).matches() ? "empty list item" : "placeholder \"" + oneLine(hit.text()) + "\"";
         report(Diagnostic.error("placeholder", shown + " left in " + field.owner()),
             field.path(), position, "finish the text or remove the note before sending");
