@@ -9,6 +9,7 @@ import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.UnknownFormatException;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
+import dev.profilekit.model.internal.nativeformat.NativeWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,8 +123,9 @@ final class ConvertCommand implements Callable<Integer> {
     Format linesOut = linesIn ? formats.require("json") : lines.orElse(formats.require("json"));
     requireWriter(linesOut);
     ProfileInput withoutFrom = input.withFrom(linesIn ? Optional.empty() : input.from);
+    WriteOptions oneLine = WriteOptions.builder().from(writeOptions()).putSettings(NativeWriter.COMPACT, "true").build();
     JsonLinesConversion conversion = new JsonLinesConversion(
-        linesIn ? lines : input.from.map(this::formatNamed), linesOut, withoutFrom.options(Map.of()), writeOptions(), quiet, root.streams());
+        linesIn ? lines : input.from.map(this::formatNamed), linesOut, withoutFrom.options(Map.of()), oneLine, quiet, root.streams());
     if (linesIn) {
       if (inputs.size() != 1) {
         throw new UsageProblem("give one jsonl input (a file or '-')");

@@ -10,7 +10,6 @@ import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.internal.tree.TreeWriter;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -71,7 +70,7 @@ final class JsonLinesConversion {
   int fromLines(String input, String output) {
     try (Reader reader = open(input)) {
       String name = input.equals("-") ? "<stdin>" : input;
-      BoundedLineReader lines = new BoundedLineReader(new BufferedReader(reader, 1 << 16), readOptions.limits().maxInputBytes());
+      BoundedLineReader lines = new BoundedLineReader(reader, readOptions.limits().maxInputBytes());
       return pump(() -> {
         List<Item> chunk = new ArrayList<>(CHUNK);
         String line;
@@ -211,29 +210,53 @@ final class JsonLinesConversion {
         .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
-  /** Reads lines, refusing any longer than the input limit instead of holding it in memory. */
+  /**
+   * Reads lines block by block, refusing any longer than the input limit instead of holding it
+   * in memory. Not thread-safe: one reader thread feeds the workers.
+   */
   private static final class BoundedLineReader {
-    private final BufferedReader reader;
+    private final Reader reader;
     private final long maxChars;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
     private int lineNumber;
 
-    BoundedLineReader(BufferedReader reader, long maxChars) {
+    BoundedLineReader(Reader reader, long maxChars) {
       this.reader = reader;
       this.maxChars = maxChars;
     }
 
     String next() throws IOException {
-      StringBuilder line = new StringBuilder();
-      int c;
-      while ((c = reader.read()) != -1 && c != '\n') {
-        if (line.length() >= maxChars) {
+      StringBuilder line = null;
+      while (true) {
+        if (position == limit) {
+          limit = reader.read(buffer, 0, buffer.length);
+          position = 0;
+          if (limit <= 0) {
+            limit = 0;
+            return line == null ? null : finish(line);
+          }
+        }
+        int start = position;
+        while (position < limit && buffer[position] != '\n') {
+          position++;
+        }
+        if (line == null) {
+          line = new StringBuilder(position - start + 16);
+        }
+        line.append(buffer, start, position - start);
+        if (line.length() > maxChars) {
           throw new IOException("line " + (lineNumber + 1) + " is longer than the limit of " + maxChars + " characters");
         }
-        line.append((char) c);
+        if (position < limit) {
+          position++;
+          return finish(line);
+        }
       }
-      if (c == -1 && line.length() == 0) {
-        return null;
-      }
+    }
+
+    private String finish(StringBuilder line) {
       lineNumber++;
       int end = line.length();
       if (end > 0 && line.charAt(end - 1) == '\r') {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where each value of a profile was read, by JSON path ({@code $.work[2].startDate}). Readers
@@ -12,10 +13,15 @@ import java.util.Optional;
 public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(Map.of());
 
-  private final Map<String, SourcePosition> positions;
+  private volatile Map<String, SourcePosition> positions;
+  private Supplier<Map<String, SourcePosition>> pending;
 
   private SourceMap(Map<String, SourcePosition> positions) {
     this.positions = positions;
+  }
+
+  private SourceMap(Supplier<Map<String, SourcePosition>> pending) {
+    this.pending = pending;
   }
 
   public static SourceMap empty() {
@@ -29,13 +35,36 @@ public final class SourceMap {
   }
 
   /**
+   * A source map worked out only when first asked: readers produce one per profile, and most
+   * profiles (a batch of valid ones) are never asked where anything was.
+   */
+  public static SourceMap lazy(Supplier<Map<String, SourcePosition>> positions) {
+    return new SourceMap(positions);
+  }
+
+  private Map<String, SourcePosition> positions() {
+    Map<String, SourcePosition> known = positions;
+    if (known == null) {
+      synchronized (this) {
+        known = positions;
+        if (known == null) {
+          known = Collections.unmodifiableMap(new LinkedHashMap<>(pending.get()));
+          positions = known;
+          pending = null;
+        }
+      }
+    }
+    return known;
+  }
+
+  /**
    * The position of the value at {@code path}, or of its nearest enclosing value that has one
    * (a default value has no position of its own, but its parent does).
    */
   public Optional<SourcePosition> positionOf(String path) {
     String current = path;
     while (true) {
-      SourcePosition position = positions.get(current);
+      SourcePosition position = positions().get(current);
       if (position != null) {
         return Optional.of(position);
       }
@@ -49,11 +78,11 @@ public final class SourceMap {
 
   /** The file the profile was read from, if it was read. */
   public Optional<String> file() {
-    return positions.values().stream().findFirst().map(SourcePosition::file);
+    return positions().values().stream().findFirst().map(SourcePosition::file);
   }
 
   public Map<String, SourcePosition> asMap() {
-    return positions;
+    return positions();
   }
 
   /** Source maps take no part in profile equality: any two are equal. */
@@ -69,6 +98,6 @@ public final class SourceMap {
 
   @Override
   public String toString() {
-    return "SourceMap[" + positions.size() + " positions]";
+    return "SourceMap[" + positions().size() + " positions]";
   }
 }

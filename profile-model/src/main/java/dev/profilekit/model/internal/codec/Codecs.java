@@ -23,7 +23,6 @@ public final class Codecs {
         @Override
         public String read(Node node, String path, ReadContext context) {
           if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).value() instanceof String) {
-            context.record(path, node.position());
             return (String) ((Node.ScalarNode) node).value();
           }
           String hint = null;
@@ -68,7 +67,6 @@ public final class Codecs {
                 "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06");
             return null;
           }
-          context.record(path, node.position());
           return date.get();
         }
 
@@ -94,7 +92,6 @@ public final class Codecs {
         @Override
         public Boolean read(Node node, String path, ReadContext context) {
           if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).value() instanceof Boolean) {
-            context.record(path, node.position());
             return (Boolean) ((Node.ScalarNode) node).value();
           }
           wrongType(node, "true or false", path, context, null);
@@ -117,7 +114,6 @@ public final class Codecs {
       new Codec<>() {
         @Override
         public Object read(Node node, String path, ReadContext context) {
-          context.record(path, node.position());
           if (node instanceof Node.ScalarNode) {
             Object value = ((Node.ScalarNode) node).value();
             return value instanceof BigInteger ? new BigDecimal((BigInteger) value) : value;
@@ -196,7 +192,6 @@ public final class Codecs {
           wrongType(node, "a list", path, context, "start each item on its own line with `- `");
           return null;
         }
-        context.record(path, node.position());
         List<T> values = new ArrayList<>();
         boolean complete = true;
         List<Node> nodes = ((Node.ListNode) node).items();

@@ -86,7 +86,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       Codecs.wrongType(node, what + " (a mapping of keys to values)", path, context, null);
       return null;
     }
-    context.record(path, node.position());
+    context.record(path, node);
     B builder = newBuilder.get();
     boolean[] failed = {false};
     Map<String, Object> extra = new LinkedHashMap<>();

@@ -4,6 +4,9 @@ import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourceMap;
 import dev.profilekit.model.SourcePosition;
+import dev.profilekit.model.internal.tree.Node;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,15 +16,21 @@ import java.util.Map;
 public final class ReadContext {
   private final int maxDiagnostics;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+  private Node root;
   private int dropped;
 
   public ReadContext(int maxDiagnostics) {
     this.maxDiagnostics = maxDiagnostics;
   }
 
-  public void record(String path, SourcePosition position) {
-    positions.putIfAbsent(path, position);
+  /**
+   * Notes that the value at {@code path} was read from {@code node}. Only the root is kept: the
+   * source map is worked out from the tree when it is first asked for.
+   */
+  public void record(String path, Node node) {
+    if (root == null && path.equals(Paths.ROOT)) {
+      root = node;
+    }
   }
 
   public void error(String code, String message, String path, SourcePosition at, String hint) {
@@ -68,6 +77,32 @@ public final class ReadContext {
   }
 
   public SourceMap sourceMap() {
-    return SourceMap.of(positions);
+    Node tree = root;
+    return tree == null ? SourceMap.empty() : SourceMap.lazy(() -> positionsIn(tree));
+  }
+
+  /** The position of every value in the tree, by the path the codecs give it. */
+  private static Map<String, SourcePosition> positionsIn(Node root) {
+    Map<String, SourcePosition> positions = new LinkedHashMap<>();
+    Deque<Map.Entry<String, Node>> pending = new ArrayDeque<>();
+    pending.push(Map.entry(Paths.ROOT, root));
+    while (!pending.isEmpty()) {
+      Map.Entry<String, Node> next = pending.pop();
+      String path = next.getKey();
+      Node node = next.getValue();
+      positions.putIfAbsent(path, node.position());
+      if (node instanceof Node.MapNode) {
+        List<Node.Member> members = new ArrayList<>(((Node.MapNode) node).members().values());
+        for (int i = members.size() - 1; i >= 0; i--) {
+          pending.push(Map.entry(Paths.key(path, members.get(i).key()), members.get(i).value()));
+        }
+      } else if (node instanceof Node.ListNode) {
+        List<Node> items = ((Node.ListNode) node).items();
+        for (int i = items.size() - 1; i >= 0; i--) {
+          pending.push(Map.entry(Paths.index(path, i), items.get(i)));
+        }
+      }
+    }
+    return positions;
   }
 }

@@ -344,7 +344,6 @@ public final class NativeCodecs {
             context.error("bad-value", "schemaVersion must be " + Profile.SCHEMA_VERSION + ", found " + version, path, node.position(), null);
             return null;
           }
-          context.record(path, node.position());
           return version;
         }
 

@@ -9,22 +9,29 @@ import java.util.function.Function;
 
 /** Writes the native format, losslessly, as YAML or JSON. */
 public final class NativeWriter implements ProfileWriter {
-  private final Function<Object, String> serializer;
+  /** Setting {@code compact=true}: JSON on one line, for JSON Lines. */
+  public static final String COMPACT = "compact";
 
-  private NativeWriter(Function<Object, String> serializer) {
+  private final Function<Object, String> serializer;
+  private final boolean json;
+
+  private NativeWriter(Function<Object, String> serializer, boolean json) {
     this.serializer = serializer;
+    this.json = json;
   }
 
   public static NativeWriter yaml() {
-    return new NativeWriter(TreeWriter::yaml);
+    return new NativeWriter(TreeWriter::yaml, false);
   }
 
   public static NativeWriter json() {
-    return new NativeWriter(TreeWriter::json);
+    return new NativeWriter(TreeWriter::json, true);
   }
 
   @Override
   public WriteResult write(Profile profile, WriteOptions options) {
-    return WriteResult.lossless(serializer.apply(NativeCodecs.PROFILE.write(profile)));
+    Object tree = NativeCodecs.PROFILE.write(profile);
+    boolean compact = json && "true".equals(options.settings().get(COMPACT));
+    return WriteResult.lossless(compact ? TreeWriter.compactJson(tree) + "\n" : serializer.apply(tree));
   }
 }
