@@ -1,11 +1,10 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.internal.tree.DiagnosticTree;
 import dev.profilekit.model.internal.tree.TreeWriter;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Prints diagnostics as people read them ({@code file:line:col: error: message [code]}, a hint
@@ -54,21 +53,6 @@ final class DiagnosticPrinter {
    * file, line, column, hint.
    */
   static String json(List<Diagnostic> diagnostics) {
-    return TreeWriter.json(diagnostics.stream().map(DiagnosticPrinter::tree).toList());
-  }
-
-  static Map<String, Object> tree(Diagnostic diagnostic) {
-    Map<String, Object> tree = new LinkedHashMap<>();
-    tree.put("severity", diagnostic.severity().id());
-    tree.put("code", diagnostic.code());
-    tree.put("message", diagnostic.message());
-    diagnostic.path().ifPresent(path -> tree.put("path", path));
-    diagnostic.position().ifPresent(position -> {
-      tree.put("file", position.file());
-      tree.put("line", position.line());
-      tree.put("column", position.column());
-    });
-    diagnostic.hint().ifPresent(hint -> tree.put("hint", hint));
-    return tree;
+    return TreeWriter.json(diagnostics.stream().map(DiagnosticTree::of).toList());
   }
 }

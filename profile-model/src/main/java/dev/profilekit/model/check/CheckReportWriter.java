@@ -2,6 +2,7 @@ package dev.profilekit.model.check;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Severity;
+import dev.profilekit.model.internal.tree.DiagnosticTree;
 import dev.profilekit.model.internal.tree.TreeWriter;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -82,23 +83,8 @@ public final class CheckReportWriter {
       part.put("earned", new BigDecimal(number(p.earned())));
       return part;
     }).toList());
-    tree.put("findings", report.findings().stream().map(CheckReportWriter::finding).toList());
+    tree.put("findings", report.findings().stream().map(DiagnosticTree::of).toList());
     return TreeWriter.json(tree);
-  }
-
-  private static Map<String, Object> finding(Diagnostic d) {
-    Map<String, Object> finding = new LinkedHashMap<>();
-    finding.put("severity", d.severity().id());
-    finding.put("code", d.code());
-    finding.put("message", d.message());
-    d.path().ifPresent(path -> finding.put("path", path));
-    d.position().ifPresent(p -> {
-      finding.put("file", p.file());
-      finding.put("line", p.line());
-      finding.put("column", p.column());
-    });
-    d.hint().ifPresent(hint -> finding.put("hint", hint));
-    return finding;
   }
 
   private static Map<String, Object> answered(int answered, int total) {

@@ -1,10 +1,10 @@
 package dev.profilekit.render.jsonresume.internal;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Diagnostics;
 import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.ImmutableProfile;
 import dev.profilekit.model.Profile;
-import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.internal.codec.Paths;
 import dev.profilekit.model.internal.codec.ReadContext;
 import dev.profilekit.model.internal.nativeformat.NativeCodecs;
@@ -18,7 +18,6 @@ import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +30,6 @@ import java.util.Set;
  * 1.0.0 schema.
  */
 public final class JsonResumeReader implements ProfileReader {
-  private static final Comparator<Diagnostic> BY_POSITION =
-      Comparator.comparing(
-          (Diagnostic d) -> d.position().map(SourcePosition::line).orElse(Integer.MAX_VALUE))
-          .thenComparing(d -> d.position().map(SourcePosition::column).orElse(Integer.MAX_VALUE));
-
   @Override
   public ReadResult read(Input input, ReadOptions options) {
     String text;
@@ -70,7 +64,7 @@ public final class JsonResumeReader implements ProfileReader {
         }
       }
     }
-    diagnostics.sort(BY_POSITION);
+    diagnostics.sort(Diagnostics.IN_FILE_ORDER);
     if (profile == null || context.hasErrors()) {
       return ReadResult.failed(diagnostics);
     }
