@@ -122,10 +122,9 @@ final class ConvertCommand implements Callable<Integer> {
     // Lines read from jsonl are written as native JSON; files packed into jsonl as --lines-as says.
     Format linesOut = linesIn ? formats.require("json") : lines.orElse(formats.require("json"));
     requireWriter(linesOut);
-    ProfileInput withoutFrom = input.withFrom(linesIn ? Optional.empty() : input.from);
     WriteOptions oneLine = WriteOptions.builder().from(writeOptions()).putSettings(NativeWriter.COMPACT, "true").build();
     JsonLinesConversion conversion = new JsonLinesConversion(
-        linesIn ? lines : input.from.map(this::formatNamed), linesOut, withoutFrom.options(Map.of()), oneLine, quiet, root.streams());
+        linesIn ? lines : input.from.map(this::formatNamed), linesOut, input.options(Map.of()), oneLine, quiet, root.streams());
     if (linesIn) {
       if (inputs.size() != 1) {
         throw new UsageProblem("give one jsonl input (a file or '-')");

@@ -38,15 +38,6 @@ final class ProfileInput {
       description = "A reader setting, e.g. a Markdown heading mapping (see README).")
   Map<String, String> settings = Map.of();
 
-  /** The same options reading as {@code format} instead. */
-  ProfileInput withFrom(Optional<String> format) {
-    ProfileInput copy = new ProfileInput();
-    copy.from = format;
-    copy.maxInputBytes = maxInputBytes;
-    copy.settings = settings;
-    return copy;
-  }
-
   ReadOptions options(Map<String, String> extraSettings) {
     return ReadOptions.builder()
         .limits(Limits.builder().maxInputBytes(maxInputBytes).build())
