@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a command's output: to standard output for {@code -}, otherwise atomically (a
@@ -16,7 +17,26 @@ import java.util.Collection;
  * it and a failure leaves the old file as it was. Never replaces one of the command's inputs.
  */
 final class OutputFile {
+  private static final AtomicLong TEMPORARY_NAMES = new AtomicLong();
+
   private OutputFile() {}
+
+  /**
+   * A new, empty file beside {@code target}. Named from the process id and a counter rather than
+   * by {@code Files.createTempFile}, whose SecureRandom costs a start-up's worth of class loading;
+   * CREATE_NEW still guarantees the name is ours alone.
+   */
+  private static Path temporaryBeside(Path target) throws IOException {
+    while (true) {
+      Path candidate = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+          + "-" + TEMPORARY_NAMES.incrementAndGet() + ".tmp");
+      try {
+        return Files.createFile(candidate);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // Left by an earlier process with the same id: try the next name.
+      }
+    }
+  }
 
   static void write(String destination, String content, Streams streams, Collection<String> inputs) {
     if (destination.equals("-")) {
@@ -38,7 +58,7 @@ final class OutputFile {
     Path directory = target.getParent();
     Path temporary = null;
     try {
-      temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+      temporary = temporaryBeside(target);
       Files.writeString(temporary, content, StandardCharsets.UTF_8);
       try {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -69,7 +89,7 @@ final class OutputFile {
         throw new UsageProblem("refusing to overwrite the input " + input + ": choose another output with -o");
       }
     }
-    Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    Path temporary = temporaryBeside(target);
     return new Atomic(temporary, target, Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
   }
 
