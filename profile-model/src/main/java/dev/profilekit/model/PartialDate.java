@@ -138,13 +138,23 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The ISO form, as read. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(String.format("%04d", year));
+    // Hand-padded: String.format is costly, and dates are written for every entry of a page.
+    StringBuilder text = new StringBuilder(10);
+    padded(text, year, 4);
     if (month != null) {
-      text.append(String.format("-%02d", month));
+      padded(text.append('-'), month, 2);
     }
     if (day != null) {
-      text.append(String.format("-%02d", day));
+      padded(text.append('-'), day, 2);
     }
     return text.toString();
+  }
+
+  private static void padded(StringBuilder text, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      text.append('0');
+    }
+    text.append(digits);
   }
 }

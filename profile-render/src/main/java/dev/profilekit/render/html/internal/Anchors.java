@@ -4,12 +4,15 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Fragment ids for the page, unique and valid whatever the profile's ids contain: characters
  * outside {@code [A-Za-z0-9_-]} become {@code -}, and a repeat gets a number.
  */
 final class Anchors {
+  private static final Pattern NOT_ALLOWED = Pattern.compile("[^A-Za-z0-9_-]+");
+
   private final Set<String> used = new HashSet<>();
 
   Anchors(String... reserved) {
@@ -24,7 +27,7 @@ final class Anchors {
   }
 
   String next(String wanted) {
-    String base = wanted.strip().replaceAll("[^A-Za-z0-9_-]+", "-");
+    String base = NOT_ALLOWED.matcher(wanted.strip()).replaceAll("-");
     if (base.isEmpty() || base.equals("-")) {
       base = "part";
     }

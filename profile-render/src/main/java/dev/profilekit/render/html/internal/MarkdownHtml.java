@@ -47,6 +47,15 @@ final class MarkdownHtml {
 
   /** Block content (paragraphs, lists…) under a heading of {@code headingLevel}. */
   String block(String markdown, int headingLevel, String path, Losses losses) {
+    String plain = PlainProse.toHtml(markdown);
+    if (plain != null) {
+      return plain;
+    }
+    return parsedBlock(markdown, headingLevel, path, losses);
+  }
+
+  /** {@link #block} always through flexmark and the sanitizer (tests compare the two). */
+  String parsedBlock(String markdown, int headingLevel, String path, Losses losses) {
     Node document = parser.parse(markdown);
     refuseUnsafeLinks(document, path, losses);
     return sanitize(renderer.render(document), headingLevel, path, losses).strip();
@@ -54,7 +63,16 @@ final class MarkdownHtml {
 
   /** A one-paragraph text such as a claim's statement, without the paragraph around it. */
   String inline(String markdown, String path, Losses losses) {
-    String html = block(markdown, 6, path, losses);
+    String plain = PlainProse.toHtml(markdown);
+    if (plain != null) {
+      return PlainProse.singleParagraph(plain);
+    }
+    return parsedInline(markdown, path, losses);
+  }
+
+  /** {@link #inline} always through flexmark and the sanitizer (tests compare the two). */
+  String parsedInline(String markdown, String path, Losses losses) {
+    String html = parsedBlock(markdown, 6, path, losses);
     var m = SINGLE_PARAGRAPH.matcher(html);
     return m.matches() ? m.group(1).strip() : html;
   }

@@ -24,6 +24,10 @@ import java.util.stream.Stream;
  */
 final class PageModel {
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+  private static final Pattern HTTP_PREFIX = Pattern.compile("(?i)^https?://");
+  private static final Pattern NOT_IN_PHONE_NUMBER = Pattern.compile("[^0-9+]");
+  private static final Pattern DATE_TIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
 
   private final ViewMap page;
   private final Losses losses;
@@ -139,7 +143,7 @@ final class PageModel {
     person.email().ifPresent(email -> contacts.add(contact("email", email,
         context.link(Optional.of("mailto:" + email.strip()), "$.person.email"))));
     person.phone().ifPresent(phone -> contacts.add(contact("phone", phone,
-        context.link(Optional.of("tel:" + phone.replaceAll("[^0-9+]", "")), "$.person.phone"))));
+        context.link(Optional.of("tel:" + NOT_IN_PHONE_NUMBER.matcher(phone).replaceAll("")), "$.person.phone"))));
     String homepage = context.link(person.url(), "$.person.url");
     if (!homepage.isEmpty()) {
       contacts.add(contact("url", displayUrl(person.url().orElseThrow()), homepage));
@@ -176,7 +180,7 @@ final class PageModel {
 
   /** "mara.example.com" for "https://mara.example.com/": what people read on a CV. */
   static String displayUrl(String url) {
-    String shown = url.strip().replaceFirst("(?i)^https?://", "");
+    String shown = HTTP_PREFIX.matcher(url.strip()).replaceFirst("");
     return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
   }
 
@@ -227,6 +231,6 @@ final class PageModel {
   }
 
   private static boolean isDateTime(String text) {
-    return text.matches("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
+    return DATE_TIME.matcher(text).matches();
   }
 }

@@ -33,7 +33,8 @@ final class Theme {
     this.name = name;
     Mustache.Compiler compiler =
         Mustache.compiler()
-            .escapeHTML(true)
+            .withEscaper(HtmlEscaper.INSTANCE)
+            .withFormatter(Theme::format)
             .defaultValue("")
             .emptyStringIsFalse(true)
             .zeroIsFalse(true)
@@ -71,13 +72,26 @@ final class Theme {
 
   String render(Map<String, Object> view) {
     try {
-      String html = page.execute(view);
-      return html.endsWith("\n") ? html : html + "\n";
+      PageBuffer html = new PageBuffer();
+      page.execute(view, html);
+      return html.toPage();
     } catch (MustacheException e) {
       throw new IllegalArgumentException("theme " + name + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException("theme " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * JMustache decides whether a section value is "empty" by formatting it, so the default
+   * formatter would turn every nested view object into its full {@code toString()} just to test
+   * it. A view object is never empty and is never meant to be printed.
+   */
+  private static CharSequence format(Object value) {
+    if (value instanceof CharSequence text) {
+      return text;
+    }
+    return value instanceof Map<?, ?> ? "[object]" : String.valueOf(value);
   }
 
   /** {@code {{> header}}} is header.mustache; {@code {{> style.css}}} is style.css. */
