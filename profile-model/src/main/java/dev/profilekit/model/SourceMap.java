@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -15,13 +16,18 @@ public final class SourceMap {
 
   private volatile Map<String, SourcePosition> positions;
   private Supplier<Map<String, SourcePosition>> pending;
+  /** Finds one path's position without working out the whole map; null when there is none. */
+  private final Function<String, Optional<SourcePosition>> lookup;
 
   private SourceMap(Map<String, SourcePosition> positions) {
     this.positions = positions;
+    this.lookup = null;
   }
 
-  private SourceMap(Supplier<Map<String, SourcePosition>> pending) {
+  private SourceMap(
+      Supplier<Map<String, SourcePosition>> pending, Function<String, Optional<SourcePosition>> lookup) {
     this.pending = pending;
+    this.lookup = lookup;
   }
 
   public static SourceMap empty() {
@@ -39,7 +45,17 @@ public final class SourceMap {
    * profiles (a batch of valid ones) are never asked where anything was.
    */
   public static SourceMap lazy(Supplier<Map<String, SourcePosition>> positions) {
-    return new SourceMap(positions);
+    return new SourceMap(positions, null);
+  }
+
+  /**
+   * A lazy source map that answers {@link #positionOf} through {@code lookup} (which must give
+   * the same answer as the whole map would) until the whole map is asked for: a page with a few
+   * warnings needs a few positions, not all of them.
+   */
+  public static SourceMap lazy(
+      Supplier<Map<String, SourcePosition>> positions, Function<String, Optional<SourcePosition>> lookup) {
+    return new SourceMap(positions, lookup);
   }
 
   private Map<String, SourcePosition> positions() {
@@ -62,6 +78,9 @@ public final class SourceMap {
    * (a default value has no position of its own, but its parent does).
    */
   public Optional<SourcePosition> positionOf(String path) {
+    if (lookup != null && positions == null) {
+      return lookup.apply(path);
+    }
     String current = path;
     while (true) {
       SourcePosition position = positions().get(current);
@@ -78,6 +97,9 @@ public final class SourceMap {
 
   /** The file the profile was read from, if it was read. */
   public Optional<String> file() {
+    if (lookup != null && positions == null) {
+      return lookup.apply("$").map(SourcePosition::file);
+    }
     return positions().values().stream().findFirst().map(SourcePosition::file);
   }
 

@@ -2,9 +2,16 @@ package dev.profilekit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilekit.model.format.Formats;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Profiles;
+import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.testing.Examples;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.profilekit.model.testing.ProfileGenerator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SourceMapTest {
@@ -30,5 +37,36 @@ class SourceMapTest {
     assertThat(map.positionOf("$.a.b")).hasValue(new SourcePosition("f", 1, 2));
     assertThat(map.positionOf("$.c")).isEmpty();
     assertThat(computed).hasValue(1);
+  }
+
+  @Test
+  void oneLookupWalksThePathAndAgreesWithTheWholeMap() {
+    ProfileGenerator generator = ProfileGenerator.withSeed(11);
+    for (String format : List.of("yaml", "json")) {
+      for (int n = 0; n < 30; n++) {
+        String text = Formats.standard().require(format).writer().orElseThrow().write(generator.next()).content();
+        SourceMap walked = read(format, text);
+        Map<String, SourcePosition> whole = read(format, text).asMap();
+        for (String path : whole.keySet()) {
+          for (String asked : List.of(path, path + ".missing", path + "[99]", path + "['odd key'].x")) {
+            assertThat(walked.positionOf(asked)).as(asked).isEqualTo(whole.containsKey(asked)
+                ? Optional.of(whole.get(asked)) : SourceMap.of(whole).positionOf(asked));
+          }
+        }
+        assertThat(walked.file()).isEqualTo(SourceMap.of(whole).file());
+      }
+    }
+  }
+
+  @Test
+  void quotedKeysAreFoundByTheirPath() {
+    SourceMap map = read("yaml", "schemaVersion: 1\nperson:\n  name: A\n  x-it's odd.key: 1\n");
+    assertThat(map.positionOf("$.person['x-it\\'s odd.key']").orElseThrow().line()).isEqualTo(4);
+    assertThat(map.positionOf("$.person['x-it\\'s odd.key']")).isEqualTo(Optional.of(map.asMap().get("$.person['x-it\\'s odd.key']")));
+  }
+
+  private static SourceMap read(String format, String text) {
+    return Profiles.read(Input.ofString("p." + format, text), Optional.of(format), ReadOptions.defaults())
+        .profile().orElseThrow().sourceMap();
   }
 }

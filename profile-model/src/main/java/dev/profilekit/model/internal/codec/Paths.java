@@ -16,17 +16,20 @@ public final class Paths {
       return false;
     }
     char first = key.charAt(0);
-    if (!(Character.isLetter(first) && first < 128 || first == '_' || first == '$')) {
+    if (!(isAsciiLetter(first) || first == '_' || first == '$')) {
       return false;
     }
     for (int i = 1; i < key.length(); i++) {
       char c = key.charAt(i);
-      boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '-');
-      if (!plain) {
+      if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '$' || c == '-')) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   public static String index(String parent, int index) {

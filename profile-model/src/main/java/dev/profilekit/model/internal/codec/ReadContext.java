@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What one read collects: diagnostics (up to a cap) and the position of every value read. */
 public final class ReadContext {
@@ -78,7 +79,79 @@ public final class ReadContext {
 
   public SourceMap sourceMap() {
     Node tree = root;
-    return tree == null ? SourceMap.empty() : SourceMap.lazy(() -> positionsIn(tree));
+    return tree == null
+        ? SourceMap.empty()
+        : SourceMap.lazy(() -> positionsIn(tree), path -> Optional.ofNullable(positionAlong(tree, path)));
+  }
+
+  /**
+   * The position of the value at {@code path}, or of the nearest value above it that is in the
+   * tree: the answer {@link #positionsIn} gives, found by walking down the path alone.
+   */
+  static SourcePosition positionAlong(Node root, String path) {
+    if (!path.startsWith(Paths.ROOT)) {
+      return null;
+    }
+    Node node = root;
+    SourcePosition found = root.position();
+    int at = Paths.ROOT.length();
+    while (at < path.length()) {
+      Node child;
+      char c = path.charAt(at);
+      if (c == '.') {
+        int end = at + 1;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+          end++;
+        }
+        child = member(node, path.substring(at + 1, end));
+        at = end;
+      } else if (c == '[' && path.startsWith("['", at)) {
+        StringBuilder key = new StringBuilder();
+        int end = at + 2;
+        while (end < path.length() && !path.startsWith("']", end)) {
+          if (path.startsWith("\\'", end)) {
+            end++;
+          }
+          key.append(path.charAt(end++));
+        }
+        child = member(node, key.toString());
+        at = end + 2;
+      } else if (c == '[') {
+        int end = path.indexOf(']', at);
+        child = end < 0 ? null : item(node, path.substring(at + 1, end));
+        at = end + 1;
+      } else {
+        child = null;
+      }
+      if (child == null) {
+        break;
+      }
+      node = child;
+      if (node.position() != null) {
+        found = node.position();
+      }
+    }
+    return found;
+  }
+
+  private static Node member(Node node, String key) {
+    if (node instanceof Node.MapNode map) {
+      Node.Member member = map.members().get(key);
+      return member == null ? null : member.value();
+    }
+    return null;
+  }
+
+  private static Node item(Node node, String index) {
+    if (node instanceof Node.ListNode list) {
+      try {
+        int i = Integer.parseInt(index);
+        return i >= 0 && i < list.items().size() ? list.items().get(i) : null;
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The position of every value in the tree, by the path the codecs give it. */

@@ -1,10 +1,12 @@
 package dev.profilekit.model.internal.tree;
 
 import dev.profilekit.model.SourcePosition;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A parsed YAML or JSON value that remembers where it was written. Readers bind these to the
@@ -17,28 +19,107 @@ public sealed interface Node {
   String describe();
 
   /** A mapping; keys keep their order and their own positions. */
-  record MapNode(SourcePosition position, Map<String, Member> members) implements Node {
-    public MapNode {
-      members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+  final class MapNode implements Node {
+    private final SourcePosition position;
+    private final Map<String, Member> members;
+
+    /** Copies {@code members}: the node never changes, whatever the caller does next. */
+    public MapNode(SourcePosition position, Map<String, Member> members) {
+      this(position, Collections.unmodifiableMap(new LinkedHashMap<>(members)), true);
+    }
+
+    private MapNode(SourcePosition position, Map<String, Member> members, boolean frozen) {
+      this.position = position;
+      this.members = members;
+    }
+
+    /**
+     * Takes {@code members} over without copying: a parser builds one map per mapping and never
+     * touches it again, and copying every mapping of every profile costs a tenth of a read.
+     */
+    public static MapNode adopting(SourcePosition position, LinkedHashMap<String, Member> members) {
+      return new MapNode(position, Collections.unmodifiableMap(members), true);
+    }
+
+    @Override
+    public SourcePosition position() {
+      return position;
+    }
+
+    public Map<String, Member> members() {
+      return members;
     }
 
     @Override
     public String describe() {
       return "a mapping";
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MapNode other && Objects.equals(position, other.position) && members.equals(other.members);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(position, members);
+    }
+
+    @Override
+    public String toString() {
+      return "MapNode[position=" + position + ", members=" + members + "]";
+    }
   }
 
   /** One key of a mapping. */
   record Member(String key, SourcePosition keyPosition, Node value) {}
 
-  record ListNode(SourcePosition position, List<Node> items) implements Node {
-    public ListNode {
-      items = List.copyOf(items);
+  final class ListNode implements Node {
+    private final SourcePosition position;
+    private final List<Node> items;
+
+    /** Copies {@code items}. */
+    public ListNode(SourcePosition position, List<Node> items) {
+      this(position, List.copyOf(items), true);
+    }
+
+    private ListNode(SourcePosition position, List<Node> items, boolean frozen) {
+      this.position = position;
+      this.items = items;
+    }
+
+    /** Takes {@code items} over without copying, as {@link MapNode#adopting} does. */
+    public static ListNode adopting(SourcePosition position, ArrayList<Node> items) {
+      return new ListNode(position, Collections.unmodifiableList(items), true);
+    }
+
+    @Override
+    public SourcePosition position() {
+      return position;
+    }
+
+    public List<Node> items() {
+      return items;
     }
 
     @Override
     public String describe() {
       return "a list";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ListNode other && Objects.equals(position, other.position) && items.equals(other.items);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(position, items);
+    }
+
+    @Override
+    public String toString() {
+      return "ListNode[position=" + position + ", items=" + items + "]";
     }
   }
 

@@ -191,8 +191,8 @@ public final class TreeParser {
           Open done = stack.pop();
           Node node =
               done.isMap
-                  ? new Node.MapNode(done.position, done.members)
-                  : new Node.ListNode(done.position, done.items);
+                  ? Node.MapNode.adopting(done.position, done.members)
+                  : Node.ListNode.adopting(done.position, done.items);
           return add(node);
         default:
           return add(new Node.ScalarNode(position(), scalar(token)));
@@ -284,14 +284,16 @@ public final class TreeParser {
   private static final class Open {
     final SourcePosition position;
     final boolean isMap;
-    final Map<String, Node.Member> members = new LinkedHashMap<>();
-    final List<Node> items = new ArrayList<>();
+    final LinkedHashMap<String, Node.Member> members;
+    final ArrayList<Node> items;
     String key;
     SourcePosition keyPosition;
 
     Open(SourcePosition position, boolean isMap) {
       this.position = position;
       this.isMap = isMap;
+      this.members = isMap ? new LinkedHashMap<>() : null;
+      this.items = isMap ? null : new ArrayList<>();
     }
   }
 }
