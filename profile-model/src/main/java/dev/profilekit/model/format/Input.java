@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something to read a profile from: a name for diagnostics (usually the file name) and a way to
@@ -21,10 +22,16 @@ public final class Input {
 
   private final String name;
   private final Opener opener;
+  private final String text;
 
   private Input(String name, Opener opener) {
+    this(name, opener, null);
+  }
+
+  private Input(String name, Opener opener, String text) {
     this.name = Objects.requireNonNull(name, "name");
     this.opener = Objects.requireNonNull(opener, "opener");
+    this.text = text;
   }
 
   public static Input of(String name, Opener opener) {
@@ -41,7 +48,16 @@ public final class Input {
   }
 
   public static Input ofString(String name, String text) {
-    return ofBytes(name, text.getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return new Input(name, () -> new ByteArrayInputStream(bytes), text);
+  }
+
+  /**
+   * The text itself when the input was made from a string, so that a reader need not encode and
+   * decode it again; its bytes are the text in UTF-8.
+   */
+  public Optional<String> text() {
+    return Optional.ofNullable(text);
   }
 
   /** The name diagnostics use for this input. */

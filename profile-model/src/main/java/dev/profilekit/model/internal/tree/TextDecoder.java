@@ -22,6 +22,10 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   public static String decode(Input input, Limits limits) throws InputProblem {
+    String known = input.text().orElse(null);
+    if (known != null && isDecodedAsItIs(known, limits.maxInputBytes())) {
+      return known;
+    }
     byte[] bytes = readBounded(input, limits.maxInputBytes());
     return decode(input.name(), bytes);
   }
@@ -55,6 +59,31 @@ public final class TextDecoder {
     decoder.flush(out);
     out.flip();
     return out.toString();
+  }
+
+  /**
+   * Whether decoding the UTF-8 bytes of {@code text} would give {@code text} back with no
+   * problem to report: not empty, surely within the limit, no byte-order mark, no NUL, and no
+   * lone surrogate (which encodes as {@code ?}). Anything else takes the byte path, which
+   * reports it.
+   */
+  private static boolean isDecodedAsItIs(String text, long maxBytes) {
+    if (text.isEmpty() || text.length() * 3L > maxBytes || text.charAt(0) == '\uFEFF') {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return false;
+      }
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
   }
 
   private static byte[] readBounded(Input input, long maxBytes) throws InputProblem {
