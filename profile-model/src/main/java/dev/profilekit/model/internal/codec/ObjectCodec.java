@@ -27,7 +27,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       boolean required,
       Function<T, Object> valueToWrite,
       BiConsumer<B, V> set,
-      String description) {
+      String description,
+      String pathStep) {
+
+    /** {@code pathStep} is ".name" (or ['name'] for a name a path must quote), worked out once. */
+    Field(String name, Codec<V> codec, boolean required, Function<T, Object> valueToWrite, BiConsumer<B, V> set,
+        String description) {
+      this(name, codec, required, valueToWrite, set, description, Paths.key("", name));
+    }
 
     void readInto(B builder, Node node, String path, ReadContext context, boolean[] failed) {
       V value = codec.read(node, path, context);
@@ -92,8 +99,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     Map<String, Object> extra = new LinkedHashMap<>();
     for (Node.Member member : ((Node.MapNode) node).members().values()) {
       String key = member.key();
-      String memberPath = Paths.key(path, key);
       Field<T, B, ?> field = fields.get(key);
+      String memberPath = field != null ? path.concat(field.pathStep()) : Paths.key(path, key);
       if (field != null) {
         field.readInto(builder, member.value(), memberPath, context, failed);
       } else if (extensions != null && key.startsWith(extensionPrefix) && key.length() > extensionPrefix.length()) {

@@ -233,7 +233,9 @@ public final class TreeParser {
         return node;
       }
       if (parent.isMap) {
-        if (parent.members.containsKey(parent.key)) {
+        Node.Member member = new Node.Member(parent.key, parent.keyPosition, node);
+        Node.Member first = parent.members.putIfAbsent(parent.key, member);
+        if (first != null) {
           throw new InputProblem(
               ImmutableDiagnostic.builder()
                   .from(
@@ -241,11 +243,10 @@ public final class TreeParser {
                   .position(parent.keyPosition)
                   .hint(
                       "the first is at line "
-                          + parent.members.get(parent.key).keyPosition().line()
+                          + first.keyPosition().line()
                           + ": keep one")
                   .build());
         }
-        parent.members.put(parent.key, new Node.Member(parent.key, parent.keyPosition, node));
       } else {
         parent.items.add(node);
       }
