@@ -32,17 +32,26 @@ final class MarkdownHtml {
 
   private static final Pattern HEADING = Pattern.compile("h[1-6]");
 
-  private final Parser parser;
-  private final HtmlRenderer renderer;
   /** One policy per level of the enclosing heading (index 1..6), built when first needed. */
   private final AtomicReferenceArray<PolicyFactory> policies = new AtomicReferenceArray<>(7);
 
-  MarkdownHtml() {
-    MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-    options.set(HtmlRenderer.SOFT_BREAK, "\n");
-    parser = Parser.builder(options).build();
-    renderer = HtmlRenderer.builder(options).build();
+  /**
+   * flexmark, set up on first use: a page whose text is all plain prose never needs it, and
+   * setting it up is a good part of a single conversion's start-up.
+   */
+  private static final class Flexmark {
+    static final Parser PARSER;
+    static final HtmlRenderer RENDERER;
+
+    static {
+      MutableDataSet options = new MutableDataSet();
+      options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+      options.set(HtmlRenderer.SOFT_BREAK, "\n");
+      PARSER = Parser.builder(options).build();
+      RENDERER = HtmlRenderer.builder(options).build();
+    }
+
+    private Flexmark() {}
   }
 
   /** Block content (paragraphs, lists…) under a heading of {@code headingLevel}. */
@@ -56,9 +65,9 @@ final class MarkdownHtml {
 
   /** {@link #block} always through flexmark and the sanitizer (tests compare the two). */
   String parsedBlock(String markdown, int headingLevel, String path, Losses losses) {
-    Node document = parser.parse(markdown);
+    Node document = Flexmark.PARSER.parse(markdown);
     refuseUnsafeLinks(document, path, losses);
-    return sanitize(renderer.render(document), headingLevel, path, losses).strip();
+    return sanitize(Flexmark.RENDERER.render(document), headingLevel, path, losses).strip();
   }
 
   /** A one-paragraph text such as a claim's statement, without the paragraph around it. */
