@@ -12,6 +12,7 @@ public final class ProfileCli {
   public static int run(String[] args, Streams streams) {
     ProfileCommand root = new ProfileCommand(streams);
     CommandLine commandLine = new CommandLine(root);
+    Subcommands.register(commandLine, args);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true);
     commandLine.setOut(out);
     commandLine.setErr(streams.err());

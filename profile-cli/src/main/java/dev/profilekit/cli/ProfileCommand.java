@@ -1,6 +1,5 @@
 package dev.profilekit.cli;
 
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -16,18 +15,6 @@ import picocli.CommandLine.ScopeType;
       "Keep your professional profile as one source of truth and turn it into every document"
           + " you need: Markdown pages, JSON Resume, a self-contained HTML CV.",
       ""
-    },
-    subcommands = {
-      ConvertCommand.class,
-      ValidateCommand.class,
-      InitCommand.class,
-      FormatsCommand.class,
-      SchemaCommand.class,
-      CheckCommand.class,
-      TailorCommand.class,
-      TargetCommand.class,
-      AutoComplete.GenerateCompletion.class,
-      WarmUpCommand.class
     },
     footer = {
       "",

@@ -130,7 +130,16 @@ class OtherCommandsTest {
     CliRunner.Result result = run("generate-completion");
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(result.out()).contains("complete").contains("convert");
+    // Every command, though a run that names one registers only that one.
+    assertThat(result.out()).contains("complete").contains("convert", "validate", "check", "tailor", "target");
+  }
+
+  @Test
+  void aNamedCommandStillSuggestsItsSiblingsWhenMistyped() {
+    CliRunner.Result result = run("--debug", "valdate", "x.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).contains("Did you mean: profile validate");
   }
 
   @Test

@@ -1,0 +1,54 @@
+package dev.profilekit.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+
+/**
+ * The subcommands of {@code profile}, registered by name. picocli reads every registered
+ * command's annotations up front, which is a good part of a run's start-up; a run that names
+ * its subcommand needs only that one. Help, completion and mistyped names get them all.
+ */
+final class Subcommands {
+  private static final Map<String, Supplier<Object>> BY_NAME = new LinkedHashMap<>();
+
+  static {
+    BY_NAME.put("convert", ConvertCommand::new);
+    BY_NAME.put("validate", ValidateCommand::new);
+    BY_NAME.put("init", InitCommand::new);
+    BY_NAME.put("formats", FormatsCommand::new);
+    BY_NAME.put("schema", SchemaCommand::new);
+    BY_NAME.put("check", CheckCommand::new);
+    BY_NAME.put("tailor", TailorCommand::new);
+    BY_NAME.put("target", TargetCommand::new);
+    BY_NAME.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    BY_NAME.put("warm-up", WarmUpCommand::new);
+  }
+
+  private Subcommands() {}
+
+  /** Adds the subcommands {@code args} can reach to {@code root}. */
+  static void register(CommandLine root, String[] args) {
+    String named = firstWord(args);
+    if (named != null && BY_NAME.containsKey(named) && !named.equals("generate-completion")) {
+      root.addSubcommand(named, BY_NAME.get(named).get());
+      return;
+    }
+    BY_NAME.forEach((name, command) -> root.addSubcommand(name, command.get()));
+  }
+
+  /** The first argument that is not an option: the root's options take no values. */
+  private static String firstWord(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        return arg;
+      }
+      if (arg.equals("--")) {
+        return null;
+      }
+    }
+    return null;
+  }
+}
