@@ -7,6 +7,10 @@ import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.Profiles;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.WriteOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,8 +34,29 @@ final class WarmUpCommand implements Callable<Integer> {
         Profiles.read(Input.ofString("warm-up" + format.fileExtensions().get(0), written), Optional.of(format.id()), ReadOptions.defaults());
       }
     }
+    throughFiles();
     new DiagnosticPrinter(new java.io.PrintWriter(java.io.Writer.nullWriter()), false)
         .print(Profiles.read(Input.ofString("bad.yaml", "schemaVersion: 1\nperson: {nmae: x}\n"), Optional.empty(), ReadOptions.defaults()).diagnostics());
     return ExitCode.OK;
+  }
+
+  /** Writes a file atomically and reads it back, as conversions do, in a scratch directory. */
+  private static void throughFiles() {
+    Path directory = Path.of(System.getProperty("java.io.tmpdir"), "profile-warm-up-" + ProcessHandle.current().pid());
+    Path file = directory.resolve("starter.yaml");
+    try {
+      Files.createDirectories(directory);
+      OutputFile.write(file.toString(), InitCommand.starter(), Streams.system(), List.of());
+      Profiles.read(Input.ofPath(file), Optional.empty(), ReadOptions.defaults());
+    } catch (IOException | RuntimeException e) {
+      // The archive only misses the file classes: later runs load them from the JDK.
+    } finally {
+      try {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(directory);
+      } catch (IOException e) {
+        // A stray scratch directory in the temporary folder is harmless.
+      }
+    }
   }
 }
