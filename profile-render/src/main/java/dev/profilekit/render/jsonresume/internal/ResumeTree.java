@@ -61,7 +61,7 @@ final class ResumeTree {
   }
 
   private Node.MapNode convert(Node.MapNode object, JsonResumeShape shape, String resumePath, String nativePath) {
-    Map<String, Node.Member> out = new LinkedHashMap<>();
+    LinkedHashMap<String, Node.Member> out = new LinkedHashMap<>();
     for (Node.Member member : object.members().values()) {
       String key = member.key();
       String path = Paths.key(resumePath, key);
@@ -92,7 +92,7 @@ final class ResumeTree {
         out.put(nativeKey, new Node.Member(nativeKey, member.keyPosition(), member.value()));
       }
     }
-    return new Node.MapNode(object.position(), out);
+    return Node.MapNode.adopting(object.position(), out);
   }
 
   /** A meta whose only key is meta.profilekit stands for no meta of the profile's own. */
@@ -105,7 +105,7 @@ final class ResumeTree {
 
   private Node child(Node value, Field field, String resumePath, String nativePath) {
     if (field.list() && value instanceof Node.ListNode) {
-      List<Node> items = new ArrayList<>();
+      ArrayList<Node> items = new ArrayList<>();
       List<Node> given = ((Node.ListNode) value).items();
       for (int i = 0; i < given.size(); i++) {
         Node item = given.get(i);
@@ -113,7 +113,7 @@ final class ResumeTree {
             ? convert((Node.MapNode) item, field.child(), Paths.index(resumePath, i), Paths.index(nativePath, i))
             : item);
       }
-      return new Node.ListNode(value.position(), items);
+      return Node.ListNode.adopting(value.position(), items);
     }
     if (!field.list() && value instanceof Node.MapNode) {
       return convert((Node.MapNode) value, field.child(), resumePath, nativePath);
@@ -160,7 +160,7 @@ final class ResumeTree {
   }
 
   private Node.MapNode merge(Node.MapNode base, Node.MapNode overlay, String nativePath, String overlayPath) {
-    Map<String, Node.Member> out = new LinkedHashMap<>(base.members());
+    LinkedHashMap<String, Node.Member> out = new LinkedHashMap<>(base.members());
     for (Node.Member member : overlay.members().values()) {
       String key = member.key();
       String memberNativePath = Paths.key(nativePath, key);
@@ -181,7 +181,7 @@ final class ResumeTree {
             memberOverlayPath, member.keyPosition(), "remove it from meta.profilekit");
       }
     }
-    return new Node.MapNode(base.position(), out);
+    return Node.MapNode.adopting(base.position(), out);
   }
 
   private Node.ListNode mergeItems(Node.ListNode base, Node.ListNode overlay, String nativePath, String overlayPath) {
