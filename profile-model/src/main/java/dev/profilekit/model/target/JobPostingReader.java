@@ -41,7 +41,7 @@ public final class JobPostingReader implements TargetReader {
       String text = TextDecoder.decode(input, options.limits());
       String name = input.name().toLowerCase(Locale.ROOT);
       TreeParser.Syntax syntax = name.endsWith(".yaml") || name.endsWith(".yml") ? TreeParser.Syntax.YAML : TreeParser.Syntax.JSON;
-      Node root = new TreeParser(syntax, options.limits()).parse(input.name(), text, 0);
+      Node root = TreeParser.of(syntax, options.limits()).parse(input.name(), text, 0);
       return bind(root, new ReadContext(options.limits().maxDiagnostics()));
     } catch (InputProblem problem) {
       return TargetReadResult.failed(List.of(problem.diagnostic()));

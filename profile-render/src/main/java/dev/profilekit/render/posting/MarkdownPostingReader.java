@@ -67,7 +67,7 @@ public final class MarkdownPostingReader implements TargetReader {
       var end = FRONT_MATTER_END.matcher(text);
       if (end.find(4)) {
         try {
-          frontMatter(new TreeParser(TreeParser.Syntax.YAML, options.limits())
+          frontMatter(TreeParser.of(TreeParser.Syntax.YAML, options.limits())
               .parse(input.name(), text.substring(4, end.start()), 1), draft, context);
         } catch (InputProblem problem) {
           return TargetReadResult.failed(List.of(problem.diagnostic()));

@@ -67,7 +67,7 @@ final class JsonResumeTesting {
   static Object tree(String json) {
     try {
       return Codecs.ANY.read(
-          new TreeParser(TreeParser.Syntax.JSON, Limits.defaults()).parse("test.json", json, 0), "$", new ReadContext(10));
+          TreeParser.of(TreeParser.Syntax.JSON, Limits.defaults()).parse("test.json", json, 0), "$", new ReadContext(10));
     } catch (InputProblem e) {
       throw new AssertionError(e.diagnostic().format(), e);
     }

@@ -60,7 +60,7 @@ final class MarkdownFixtures {
     }
     int end = markdown.indexOf("\n---\n", 3);
     try {
-      var node = new TreeParser(TreeParser.Syntax.YAML, Limits.defaults()).parse("fm", markdown.substring(4, end + 1), 0);
+      var node = TreeParser.of(TreeParser.Syntax.YAML, Limits.defaults()).parse("fm", markdown.substring(4, end + 1), 0);
       @SuppressWarnings("unchecked")
       Map<String, Object> values = (Map<String, Object>) Codecs.ANY.read(node, "$", new ReadContext(10));
       return values;

@@ -26,7 +26,7 @@ public final class NativeReader implements ProfileReader {
   public ReadResult read(Input input, ReadOptions options) {
     try {
       String text = TextDecoder.decode(input, options.limits());
-      Node root = new TreeParser(syntax, options.limits()).parse(input.name(), text, 0);
+      Node root = TreeParser.of(syntax, options.limits()).parse(input.name(), text, 0);
       return bind(root, options);
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -37,10 +38,27 @@ public final class TreeParser {
     YAML
   }
 
+  /** The last parser made for each syntax: a factory is costly to build and holds caches worth keeping. */
+  private static final AtomicReferenceArray<TreeParser> RECENT = new AtomicReferenceArray<>(Syntax.values().length);
+
   private final TokenStreamFactory factory;
   private final Limits limits;
 
-  public TreeParser(Syntax syntax, Limits limits) {
+  /**
+   * A parser for {@code syntax} within {@code limits}; the same one as last time when the limits
+   * are the same. Parsers are thread-safe.
+   */
+  public static TreeParser of(Syntax syntax, Limits limits) {
+    TreeParser recent = RECENT.get(syntax.ordinal());
+    if (recent != null && recent.limits.equals(limits)) {
+      return recent;
+    }
+    TreeParser made = new TreeParser(syntax, limits);
+    RECENT.set(syntax.ordinal(), made);
+    return made;
+  }
+
+  private TreeParser(Syntax syntax, Limits limits) {
     this.limits = limits;
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()

@@ -36,7 +36,7 @@ public final class JsonResumeReader implements ProfileReader {
     Node root;
     try {
       text = TextDecoder.decode(input, options.limits());
-      root = new TreeParser(TreeParser.Syntax.JSON, options.limits()).parse(input.name(), text, 0);
+      root = TreeParser.of(TreeParser.Syntax.JSON, options.limits()).parse(input.name(), text, 0);
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
     }

@@ -1,5 +1,6 @@
 package dev.profilekit.render.jsonresume.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,8 @@ final class JsonResumeShape {
   final Set<String> reserved;
   /** Whether unknown keys may stand in the object itself (1.0.0 forbids them at the top). */
   final boolean extensionsInPlace;
+  private final Map<String, Field> byKey = new HashMap<>();
+  private final Map<String, Field> byNativeKey = new HashMap<>();
 
   private JsonResumeShape(
       String what, List<Field> fields, Map<String, String> legacyNames, Set<String> reserved, boolean extensionsInPlace) {
@@ -41,14 +44,18 @@ final class JsonResumeShape {
     this.legacyNames = legacyNames;
     this.reserved = reserved;
     this.extensionsInPlace = extensionsInPlace;
+    for (Field field : fields) {
+      byKey.putIfAbsent(field.key(), field);
+      byNativeKey.putIfAbsent(field.nativeKey(), field);
+    }
   }
 
   Optional<Field> field(String key) {
-    return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    return Optional.ofNullable(byKey.get(key));
   }
 
   Optional<Field> fieldForNative(String nativeKey) {
-    return fields.stream().filter(f -> f.nativeKey().equals(nativeKey)).findFirst();
+    return Optional.ofNullable(byNativeKey.get(nativeKey));
   }
 
   /** Whether an extension named {@code key} would be read back as something else. */

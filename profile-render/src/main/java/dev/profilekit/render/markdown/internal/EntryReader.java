@@ -108,7 +108,7 @@ final class EntryReader {
     }
     try {
       int line = source.lineOf(lineStart);
-      Node json = new TreeParser(TreeParser.Syntax.JSON, limits).parse(source.file(), marker.json().get(), line - 1);
+      Node json = TreeParser.of(TreeParser.Syntax.JSON, limits).parse(source.file(), marker.json().get(), line - 1);
       if (json instanceof Node.MapNode map) {
         into.putAll(map);
         if (into.has(UNTITLED)) {

@@ -48,7 +48,7 @@ public final class FrontMatter {
       return Optional.empty();
     }
     // The YAML starts on line 2 of the page: one line of offset.
-    Node root = new TreeParser(TreeParser.Syntax.YAML, limits).parse(source.file(), yaml, 1);
+    Node root = TreeParser.of(TreeParser.Syntax.YAML, limits).parse(source.file(), yaml, 1);
     if (root instanceof Node.ScalarNode scalar && scalar.value() == null) {
       return Optional.empty();
     }
