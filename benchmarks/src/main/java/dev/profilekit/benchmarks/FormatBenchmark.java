@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class FormatBenchmark {
-  @Param({"small", "typical", "large"})
+  @Param({"small", "typical", "large", "marked"})
   public String size;
 
   @Param({"yaml", "json", "jsonresume", "markdown", "html"})
@@ -82,8 +82,12 @@ public class FormatBenchmark {
           return ProfileGenerator.plainTextWithSeed(7).scaled(2).next();
         case "large":
           return ProfileGenerator.plainTextWithSeed(7).scaled(20).next();
+        case "marked":
+          // Typical size, every text full of Markdown and HTML metacharacters: the HTML writer's
+          // slow path (flexmark and the sanitizer), where plain prose takes a shortcut.
+          return ProfileGenerator.withSeed(7).scaled(2).next();
         default:
-          throw new IllegalArgumentException("size is small, typical or large, not " + size);
+          throw new IllegalArgumentException("size is small, typical, large or marked, not " + size);
       }
     }
   }
