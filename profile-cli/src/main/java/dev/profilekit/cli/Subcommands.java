@@ -39,13 +39,16 @@ final class Subcommands {
     BY_NAME.forEach((name, command) -> root.addSubcommand(name, command.get()));
   }
 
-  /** The first argument that is not an option: the root's options take no values. */
+  /**
+   * The subcommand's name when it comes first or after {@code --debug} alone; null when another
+   * option comes first ({@code --help convert} shows the root's help, which lists every command).
+   */
   private static String firstWord(String[] args) {
     for (String arg : args) {
       if (!arg.startsWith("-")) {
         return arg;
       }
-      if (arg.equals("--")) {
+      if (!arg.equals("--debug")) {
         return null;
       }
     }

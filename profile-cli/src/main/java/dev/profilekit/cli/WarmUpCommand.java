@@ -42,18 +42,23 @@ final class WarmUpCommand implements Callable<Integer> {
 
   /** Writes a file atomically and reads it back, as conversions do, in a scratch directory. */
   private static void throughFiles() {
-    Path directory = Path.of(System.getProperty("java.io.tmpdir"), "profile-warm-up-" + ProcessHandle.current().pid());
-    Path file = directory.resolve("starter.yaml");
+    Path directory = null;
+    Path file = null;
     try {
-      Files.createDirectories(directory);
+      directory = Files.createTempDirectory("profile-warm-up-");
+      file = directory.resolve("starter.yaml");
       OutputFile.write(file.toString(), InitCommand.starter(), Streams.system(), List.of());
       Profiles.read(Input.ofPath(file), Optional.empty(), ReadOptions.defaults());
     } catch (IOException | RuntimeException e) {
       // The archive only misses the file classes: later runs load them from the JDK.
     } finally {
       try {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(directory);
+        if (file != null) {
+          Files.deleteIfExists(file);
+        }
+        if (directory != null) {
+          Files.deleteIfExists(directory);
+        }
       } catch (IOException e) {
         // A stray scratch directory in the temporary folder is harmless.
       }

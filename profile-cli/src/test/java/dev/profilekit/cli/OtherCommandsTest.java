@@ -135,6 +135,14 @@ class OtherCommandsTest {
   }
 
   @Test
+  void helpBeforeACommandNameListsEveryCommand() {
+    CliRunner.Result result = run("--help", "convert");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(result.out()).contains("convert", "validate", "check", "tailor", "generate-completion");
+  }
+
+  @Test
   void aNamedCommandStillSuggestsItsSiblingsWhenMistyped() {
     CliRunner.Result result = run("--debug", "valdate", "x.yaml");
 

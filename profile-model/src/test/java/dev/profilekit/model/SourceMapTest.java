@@ -60,9 +60,17 @@ class SourceMapTest {
 
   @Test
   void quotedKeysAreFoundByTheirPath() {
-    SourceMap map = read("yaml", "schemaVersion: 1\nperson:\n  name: A\n  x-it's odd.key: 1\n");
-    assertThat(map.positionOf("$.person['x-it\\'s odd.key']").orElseThrow().line()).isEqualTo(4);
-    assertThat(map.positionOf("$.person['x-it\\'s odd.key']")).isEqualTo(Optional.of(map.asMap().get("$.person['x-it\\'s odd.key']")));
+    String yaml = "schemaVersion: 1\nperson:\n  name: A\n  x-it's odd.key: 1\n  x-ends in\\: 2\n";
+    String quote = "$.person['x-it\\'s odd.key']";
+    String backslash = "$.person['x-ends in\\\\']";
+    SourceMap walked = read("yaml", yaml);
+    assertThat(walked.positionOf(quote).orElseThrow().line()).isEqualTo(4);
+    assertThat(walked.positionOf(backslash).orElseThrow().line()).isEqualTo(5);
+    assertThat(walked.positionOf(backslash + ".below").orElseThrow().line()).isEqualTo(5);
+    Map<String, SourcePosition> whole = read("yaml", yaml).asMap();
+    assertThat(whole).containsKeys(quote, backslash);
+    assertThat(walked.positionOf(quote)).hasValue(whole.get(quote));
+    assertThat(walked.positionOf(backslash)).hasValue(whole.get(backslash));
   }
 
   private static SourceMap read(String format, String text) {

@@ -7,7 +7,7 @@ public final class Paths {
   public static final String ROOT = "$";
 
   public static String key(String parent, String key) {
-    return isPlain(key) ? parent + "." + key : parent + "['" + key.replace("'", "\\'") + "']";
+    return isPlain(key) ? parent + "." + key : parent + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
   }
 
   /** {@code [A-Za-z_$][A-Za-z0-9_$-]*}, without a regex: this runs for every key read. */

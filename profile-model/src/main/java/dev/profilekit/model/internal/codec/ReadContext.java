@@ -109,8 +109,8 @@ public final class ReadContext {
         StringBuilder key = new StringBuilder();
         int end = at + 2;
         while (end < path.length() && !path.startsWith("']", end)) {
-          if (path.startsWith("\\'", end)) {
-            end++;
+          if (path.charAt(end) == '\\' && end + 1 < path.length()) {
+            end++; // \' and \\ stand for ' and \
           }
           key.append(path.charAt(end++));
         }

@@ -95,6 +95,9 @@ final class PlainProse {
     if (c < 0x80) {
       return c >= ' ' && c < 0x7f && "\\`*_[]<>&#|~!{}".indexOf(c) < 0;
     }
+    if (c >= 0xFE00) {
+      return false; // presentation and full-width forms: the sanitizer writes many as &#x…;
+    }
     switch (Character.getType(c)) {
       case Character.UPPERCASE_LETTER:
       case Character.LOWERCASE_LETTER:

@@ -13,7 +13,8 @@ class PlainProseTest {
   private static final String ALPHABET =
       "abcXYZ019 .,;:?!\"'()/%$+=@-{}^\n\n\n"
           + "\\`*_[]<>&#|~\t\r"
-          + "éüß中—–“”‘’…\u00a0\u2028\u200b\u00ad©€";
+          + "éüß中—–“”‘’…\u00a0\u2028\u200b\u00ad©€"
+          + "２Ａｶ\ufe63\ufef0\uff0d";
 
   private final MarkdownHtml markdown = new MarkdownHtml();
 
