@@ -2,12 +2,12 @@
 # Measures Profile Kit beside the JSON Resume tools on this machine and prints the figures side
 # by side: single-conversion wall time (median of RUNS runs, and the ratio to `resumed render`
 # with jsonresume-theme-even), batch throughput, and peak memory. Inputs are generated.
-#   benchmarks/compare.sh                 # RUNS=10 BATCH=10000 LINES=100000 by default
+#   benchmarks/compare.sh                 # RUNS=11 BATCH=10000 LINES=100000 by default
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$root/benchmarks/.work"
-runs="${RUNS:-10}"
+runs="${RUNS:-11}"
 batch="${BATCH:-10000}"
 lines="${LINES:-100000}"
 profile="$root/bin/profile"
