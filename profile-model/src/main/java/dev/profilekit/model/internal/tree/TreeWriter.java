@@ -1,9 +1,5 @@
 package dev.profilekit.model.internal.tree;
 
-import java.io.StringWriter;
-import java.util.List;
-import java.util.Map;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -53,42 +49,7 @@ public final class TreeWriter {
 
   /** One line, no indentation: for JSON Lines. */
   public static String compactJson(Object tree) {
-    // Streamed by hand: the tree holds only maps, lists and scalars, and looking a serializer
-    // up for every value costs a third of the write, which JSON Lines does per profile.
-    StringWriter json = new StringWriter(8192);
-    try (JsonGenerator generator = COMPACT.createGenerator(json)) {
-      write(generator, tree);
-    }
-    return json.toString();
-  }
-
-  private static final ObjectMapper COMPACT = JsonMapper.builder().build();
-
-  private static void write(JsonGenerator generator, Object value) {
-    if (value instanceof Map<?, ?> map) {
-      generator.writeStartObject();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        generator.writeName(String.valueOf(entry.getKey()));
-        write(generator, entry.getValue());
-      }
-      generator.writeEndObject();
-    } else if (value instanceof List<?> list) {
-      generator.writeStartArray();
-      for (Object item : list) {
-        write(generator, item);
-      }
-      generator.writeEndArray();
-    } else if (value instanceof String text) {
-      generator.writeString(text);
-    } else if (value instanceof Long number) {
-      generator.writeNumber(number);
-    } else if (value instanceof Boolean flag) {
-      generator.writeBoolean(flag);
-    } else if (value == null) {
-      generator.writeNull();
-    } else {
-      generator.writePOJO(value);
-    }
+    return JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
   }
 
   /** The same JSON document on one line: for JSON Lines. */
