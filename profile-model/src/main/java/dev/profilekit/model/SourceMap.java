@@ -16,7 +16,7 @@ public final class SourceMap {
 
   private volatile Map<String, SourcePosition> positions;
   private Supplier<Map<String, SourcePosition>> pending;
-  /** Finds one path's position without working out the whole map; null when there is none. */
+  /** Finds one path's position without working out the whole map; null for a map given whole. */
   private final Function<String, Optional<SourcePosition>> lookup;
 
   private SourceMap(Map<String, SourcePosition> positions) {

@@ -25,12 +25,13 @@ public sealed interface Node {
 
     /** Copies {@code members}: the node never changes, whatever the caller does next. */
     public MapNode(SourcePosition position, Map<String, Member> members) {
-      this(position, Collections.unmodifiableMap(new LinkedHashMap<>(members)), true);
+      this(Collections.unmodifiableMap(new LinkedHashMap<>(members)), position);
     }
 
-    private MapNode(SourcePosition position, Map<String, Member> members, boolean frozen) {
+    /** Keeps {@code unmodifiable} as it is. */
+    private MapNode(Map<String, Member> unmodifiable, SourcePosition position) {
       this.position = position;
-      this.members = members;
+      this.members = unmodifiable;
     }
 
     /**
@@ -38,7 +39,7 @@ public sealed interface Node {
      * touches it again, and copying every mapping of every profile costs a tenth of a read.
      */
     public static MapNode adopting(SourcePosition position, LinkedHashMap<String, Member> members) {
-      return new MapNode(position, Collections.unmodifiableMap(members), true);
+      return new MapNode(Collections.unmodifiableMap(members), position);
     }
 
     @Override
@@ -80,17 +81,18 @@ public sealed interface Node {
 
     /** Copies {@code items}. */
     public ListNode(SourcePosition position, List<Node> items) {
-      this(position, List.copyOf(items), true);
+      this(List.copyOf(items), position);
     }
 
-    private ListNode(SourcePosition position, List<Node> items, boolean frozen) {
+    /** Keeps {@code unmodifiable} as it is. */
+    private ListNode(List<Node> unmodifiable, SourcePosition position) {
       this.position = position;
-      this.items = items;
+      this.items = unmodifiable;
     }
 
     /** Takes {@code items} over without copying, as {@link MapNode#adopting} does. */
     public static ListNode adopting(SourcePosition position, ArrayList<Node> items) {
-      return new ListNode(position, Collections.unmodifiableList(items), true);
+      return new ListNode(Collections.unmodifiableList(items), position);
     }
 
     @Override
