@@ -78,7 +78,7 @@ public final class SourceMap {
    * (a default value has no position of its own, but its parent does).
    */
   public Optional<SourcePosition> positionOf(String path) {
-    if (lookup != null && positions == null) {
+    if (answersByLookup()) {
       return lookup.apply(path);
     }
     String current = path;
@@ -95,9 +95,14 @@ public final class SourceMap {
     }
   }
 
+  /** Whether one position is still cheaper to find by the lookup than by the whole map. */
+  private boolean answersByLookup() {
+    return lookup != null && positions == null;
+  }
+
   /** The file the profile was read from, if it was read. */
   public Optional<String> file() {
-    if (lookup != null && positions == null) {
+    if (answersByLookup()) {
       return lookup.apply("$").map(SourcePosition::file);
     }
     return positions().values().stream().findFirst().map(SourcePosition::file);

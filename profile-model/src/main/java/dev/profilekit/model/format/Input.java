@@ -48,8 +48,8 @@ public final class Input {
   }
 
   public static Input ofString(String name, String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return new Input(name, () -> new ByteArrayInputStream(bytes), text);
+    // Encoded only if opened: readers mostly take the text itself.
+    return new Input(name, () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), text);
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.profilekit.model.internal.codec;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** JSON paths as diagnostics show them: {@code $.work[2].startDate}. */
 public final class Paths {
   private Paths() {}
@@ -34,5 +37,59 @@ public final class Paths {
 
   public static String index(String parent, int index) {
     return parent + "[" + index + "]";
+  }
+
+  /**
+   * The steps of a path as {@link #key} and {@link #index} write it: a {@code String} per key, an
+   * {@code Integer} per index. Stops at the first step it cannot read; empty for a path that
+   * does not start at {@code $}.
+   */
+  public static List<Object> steps(String path) {
+    List<Object> steps = new ArrayList<>();
+    if (!path.startsWith(ROOT)) {
+      return steps;
+    }
+    int at = ROOT.length();
+    while (at < path.length()) {
+      char c = path.charAt(at);
+      if (c == '.') {
+        int end = at + 1;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+          end++;
+        }
+        steps.add(path.substring(at + 1, end));
+        at = end;
+      } else if (path.startsWith("['", at)) {
+        StringBuilder key = new StringBuilder();
+        int end = at + 2;
+        while (end < path.length() && !path.startsWith("']", end)) {
+          if (path.charAt(end) == '\\' && end + 1 < path.length()) {
+            end++; // \' and \\ stand for ' and \
+          }
+          key.append(path.charAt(end++));
+        }
+        steps.add(key.toString());
+        at = end + 2;
+      } else if (c == '[') {
+        int end = path.indexOf(']', at);
+        Integer index = end < 0 ? null : parseIndex(path.substring(at + 1, end));
+        if (index == null) {
+          break;
+        }
+        steps.add(index);
+        at = end + 1;
+      } else {
+        break;
+      }
+    }
+    return steps;
+  }
+
+  private static Integer parseIndex(String digits) {
+    try {
+      return Integer.valueOf(digits);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }

@@ -94,39 +94,11 @@ public final class ReadContext {
     }
     Node node = root;
     SourcePosition found = root.position();
-    int at = Paths.ROOT.length();
-    while (at < path.length()) {
-      Node child;
-      char c = path.charAt(at);
-      if (c == '.') {
-        int end = at + 1;
-        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
-          end++;
-        }
-        child = member(node, path.substring(at + 1, end));
-        at = end;
-      } else if (c == '[' && path.startsWith("['", at)) {
-        StringBuilder key = new StringBuilder();
-        int end = at + 2;
-        while (end < path.length() && !path.startsWith("']", end)) {
-          if (path.charAt(end) == '\\' && end + 1 < path.length()) {
-            end++; // \' and \\ stand for ' and \
-          }
-          key.append(path.charAt(end++));
-        }
-        child = member(node, key.toString());
-        at = end + 2;
-      } else if (c == '[') {
-        int end = path.indexOf(']', at);
-        child = end < 0 ? null : item(node, path.substring(at + 1, end));
-        at = end + 1;
-      } else {
-        child = null;
-      }
-      if (child == null) {
+    for (Object step : Paths.steps(path)) {
+      node = step instanceof Integer index ? item(node, index) : member(node, (String) step);
+      if (node == null) {
         break;
       }
-      node = child;
       if (node.position() != null) {
         found = node.position();
       }
@@ -142,14 +114,9 @@ public final class ReadContext {
     return null;
   }
 
-  private static Node item(Node node, String index) {
+  private static Node item(Node node, int index) {
     if (node instanceof Node.ListNode list) {
-      try {
-        int i = Integer.parseInt(index);
-        return i >= 0 && i < list.items().size() ? list.items().get(i) : null;
-      } catch (NumberFormatException e) {
-        return null;
-      }
+      return index >= 0 && index < list.items().size() ? list.items().get(index) : null;
     }
     return null;
   }
