@@ -23,9 +23,7 @@ final class Subcommands {
     BY_NAME.put("check", CheckCommand::new);
     BY_NAME.put("tailor", TailorCommand::new);
     BY_NAME.put("target", TargetCommand::new);
-    // A lambda, not a constructor reference: a method handle straight into picocli's Java 5
-    // classes, which the AOT cache leaves out, crashes JDK 25.0.3 while it writes the cache.
-    BY_NAME.put("generate-completion", () -> new AutoComplete.GenerateCompletion());
+    BY_NAME.put("generate-completion", AutoComplete.GenerateCompletion::new);
     BY_NAME.put("warm-up", WarmUpCommand::new);
   }
 
