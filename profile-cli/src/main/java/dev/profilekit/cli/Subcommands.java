@@ -29,8 +29,11 @@ final class Subcommands {
 
   private Subcommands() {}
 
-  /** Adds the subcommands {@code args} can reach to {@code root}. */
+  /** Adds the subcommands {@code args} can reach to {@code root}: none for a bare {@code --version}. */
   static void register(CommandLine root, String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return;
+    }
     String named = firstWord(args);
     if (named != null && BY_NAME.containsKey(named) && !named.equals("generate-completion")) {
       root.addSubcommand(named, BY_NAME.get(named).get());

@@ -23,6 +23,16 @@ class OtherCommandsTest {
   }
 
   @Test
+  void shortVersionOptionAndVersionAfterDebugNameTheReleaseToo() {
+    for (String[] args : new String[][] {{"-V"}, {"--debug", "--version"}}) {
+      CliRunner.Result result = run(args);
+
+      assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCode.OK);
+      assertThat(result.out()).as(String.join(" ", args)).startsWith("profile 0.1.0-SNAPSHOT");
+    }
+  }
+
+  @Test
   void helpTeachesTheCommandsAndTheExitCodes() {
     CliRunner.Result result = run("--help");
 
