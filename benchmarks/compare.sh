@@ -19,7 +19,9 @@ say() { printf '%s\n' "$*" >&2; }
 say "building (the CLI, its start-up archive, and the benchmark jar)..."
 "$profile" --version >/dev/null
 ./mvnw -q -B -Pbenchmarks -pl benchmarks -am package -DskipTests
-generate() { java -cp benchmarks/target/benchmarks.jar dev.profilekit.benchmarks.GenerateProfiles "$@"; }
+# The JDK bin/profile runs: JAVA_HOME's when it is set, else the one on the PATH.
+java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+generate() { "$java_cmd" -cp benchmarks/target/benchmarks.jar dev.profilekit.benchmarks.GenerateProfiles "$@"; }
 
 say "installing resumed and jsonresume-theme-even from the npm registry..."
 if ! command -v npm >/dev/null; then
@@ -75,7 +77,7 @@ read -r large_mib large_s < <(peak_and_wall "$profile" convert "$work/large.json
 rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n / s}'; }
 cat <<TABLE
 
-Profile Kit vs resumed on $(nproc) cores, $(java -version 2>&1 | head -1)
+Profile Kit vs resumed on $(nproc) cores, $("$java_cmd" -version 2>&1 | head -1)
                                           Profile Kit    resumed + theme-even
 single YAML -> HTML, median of $runs (ms)     $(printf '%8s' "$ours")       $(printf '%8s' "$theirs")
   ratio (ours / resumed)                  $(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%8.2f", a / b}')
