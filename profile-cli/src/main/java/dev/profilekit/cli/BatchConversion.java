@@ -39,6 +39,7 @@ final class BatchConversion {
   private final boolean strict;
   private final boolean quiet;
   private final Streams streams;
+  private boolean force;
 
   BatchConversion(Format to, Optional<String> from, ReadOptions readOptions, WriteOptions writeOptions,
       boolean strict, boolean quiet, Streams streams) {
@@ -51,17 +52,27 @@ final class BatchConversion {
     this.streams = streams;
   }
 
+  /** Lets the run replace YAML files whose comments the output drops. */
+  BatchConversion force(boolean force) {
+    this.force = force;
+    return this;
+  }
+
+  /** One input file and where, under the output directory, its output goes. */
+  record Source(Path file, Path output) {}
+
   int run(List<String> inputs, Path outputDirectory) {
-    List<Path> files = expand(inputs);
+    List<Source> sources = sources(inputs, to);
+    List<Path> files = sources.stream().map(Source::file).toList();
     try {
       Files.createDirectories(outputDirectory);
     } catch (IOException e) {
       throw new OutputFile.OutputProblem("cannot create the output directory " + outputDirectory + ": " + e.getMessage());
     }
-    checkOutputNamesAreDistinct(files);
+    checkOutputNamesAreDistinct(sources);
     long started = System.nanoTime();
     Progress progress = new Progress(streams.err(), streams.terminal() && !quiet, files.size());
-    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger worstExit = new AtomicInteger(ExitCode.OK);
     int threads = Runtime.getRuntime().availableProcessors();
@@ -69,11 +80,11 @@ final class BatchConversion {
     // Bounds the files in flight, so memory stays flat however many files there are.
     Semaphore inFlight = new Semaphore(threads * 4);
     try {
-      for (Path file : files) {
+      for (Source source : sources) {
         inFlight.acquireUninterruptibly();
         pool.execute(() -> {
           try {
-            int exit = convertOne(file, outputDirectory, progress, printer);
+            int exit = convertOne(source.file(), outputDirectory.resolve(source.output()), progress, printer);
             if (exit != ExitCode.OK) {
               failed.incrementAndGet();
               worstExit.accumulateAndGet(exit, Math::max);
@@ -98,7 +109,7 @@ final class BatchConversion {
     return worstExit.get();
   }
 
-  private int convertOne(Path file, Path outputDirectory, Progress progress, DiagnosticPrinter printer) {
+  private int convertOne(Path file, Path output, Progress progress, DiagnosticPrinter printer) {
     try {
       ReadResult read = Profiles.read(Formats.standard(), Input.ofPath(file), from, readOptions);
       List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
@@ -114,7 +125,7 @@ final class BatchConversion {
       if (strict && !diagnostics.isEmpty()) {
         return ExitCode.INVALID;
       }
-      OutputFile.write(outputDirectory.resolve(outputName(file)).toString(), written.content(), streams, List.of(file.toString()));
+      OutputFile.write(output.toString(), written.content(), streams, List.of(file.toString()), force);
       return ExitCode.OK;
     } catch (OutputFile.OutputProblem e) {
       progress.println("profile: " + e.getMessage());
@@ -134,7 +145,7 @@ final class BatchConversion {
   }
 
   /** {@code cv.yaml} → {@code cv.html}: the input's name without its format ending, plus the output's. */
-  String outputName(Path file) {
+  static String outputName(Path file, Format to) {
     String name = file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     int cut = name.length();
@@ -149,14 +160,33 @@ final class BatchConversion {
     return name.substring(0, cut) + to.fileExtensions().get(0);
   }
 
-  private void checkOutputNamesAreDistinct(List<Path> files) {
-    Set<String> seen = new HashSet<>();
-    for (Path file : files) {
-      if (!seen.add(outputName(file))) {
-        throw new UsageProblem("two inputs would both be written to " + outputName(file)
+  private static void checkOutputNamesAreDistinct(List<Source> sources) {
+    Set<Path> seen = new HashSet<>();
+    for (Source source : sources) {
+      if (!seen.add(source.output())) {
+        throw new UsageProblem("two inputs would both be written to " + source.output()
             + ": convert them in separate runs or rename one");
       }
     }
+  }
+
+  /**
+   * The files {@link #expand} finds, each with its output path: a file named on the command line
+   * goes to the top of the output directory, a file found in a directory to the same place
+   * relative to it ({@code profiles/a/cv.yaml} → {@code OUT/a/cv.html}), so the tree is mirrored.
+   */
+  static List<Source> sources(List<String> inputs, Format to) {
+    List<Source> sources = new ArrayList<>();
+    for (String input : inputs) {
+      Path path = Path.of(input);
+      for (Path file : expand(List.of(input))) {
+        Path relative = Files.isDirectory(path) ? path.relativize(file) : file.getFileName();
+        Path parent = relative.getParent();
+        String name = outputName(file, to);
+        sources.add(new Source(file, parent == null ? Path.of(name) : parent.resolve(name)));
+      }
+    }
+    return sources;
   }
 
   /** Files as given, and in directories every file whose name a readable format claims. */

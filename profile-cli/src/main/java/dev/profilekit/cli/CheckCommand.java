@@ -36,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
           + " placeholders left in drafts (TODO, TBD, FIXME, XXX, ???, empty list items, notes to"
           + " self such as \"(give some examples)\"); and claims of years of experience that the"
           + " profile's own dates contradict. Then the coverage and a score from 0 to 100.",
-      "FILE may be in any format Profile Kit reads. Without --target every target is checked.",
+      "FILE may be in any format Profile Kit reads; with several, each is reported in turn (--format json:"
+          + " one JSON document each). Without --target every target is checked.",
       "Fails (exit 1) when a finding is an error or the score is below --fail-under.",
       ""
     },
@@ -57,8 +58,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin private ProfileInput input;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The profile to check ('-' for standard input).")
-  private String file;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The profiles to check ('-' for standard input); a directory checks every profile in it.")
+  private List<String> files;
 
   @Option(names = "--target", paramLabel = "ID", description = "Check against this target only (default: every target).")
   private Optional<String> target = Optional.empty();
@@ -92,8 +93,20 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
 
+    List<String> all = InputFiles.expand(files);
+    int exit = ExitCode.OK;
+    for (String file : all) {
+      if (all.size() > 1 && form == OutputForm.text) {
+        OutputFile.write("-", (file.equals(all.get(0)) ? "" : "\n") + "== " + file + " ==\n", streams, List.of());
+      }
+      exit = Math.max(exit, checkOne(file, checker, streams));
+    }
+    return exit;
+  }
+
+  private int checkOne(String file, ProfileChecker.Builder checker, Streams streams) {
     ReadResult read = input.read(file, streams, Map.of());
-    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
     if (read.profile().isEmpty()) {
       printer.print(read.diagnostics());
       return ProfileInput.exitCodeOf(read);
@@ -112,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     String output = form == OutputForm.json
         ? CheckReportWriter.json(report)
-        : CheckReportWriter.text(report, streams.terminal());
+        : CheckReportWriter.text(report, streams.colour());
     OutputFile.write("-", output, streams, List.of());
     boolean readerErrors = readerOnly.stream().anyMatch(Diagnostic::isError);
     return report.passes(failUnder) && !readerErrors ? ExitCode.OK : ExitCode.INVALID;

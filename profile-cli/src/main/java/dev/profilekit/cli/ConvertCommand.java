@@ -57,7 +57,9 @@ final class ConvertCommand implements Callable<Integer> {
   private List<String> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Where to write (default: standard output); a directory when converting several files.")
+      description = "Where to write (default: standard output). An existing directory gets DIR/NAME.EXT;"
+          + " several inputs need a directory, whose subdirectories mirror the inputs'. Missing parent"
+          + " directories are created; a symbolic link's target is replaced, the link kept.")
   private String out = "-";
 
   @Option(names = "--lines-as", paramLabel = "FORMAT",
@@ -82,8 +84,12 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print errors only, no warnings.")
   private boolean quiet;
 
+  @Option(names = "--force", description = "Replace an existing YAML file even though its comments will be lost.")
+  private boolean force;
+
   @Override
   public Integer call() {
+    refuseUselessOptions();
     if (isJsonLines(input.from, inputs.get(0)) || isJsonLines(to, out)) {
       return convertJsonLines();
     }
@@ -91,6 +97,21 @@ final class ConvertCommand implements Callable<Integer> {
       return convertMany();
     }
     return convertOne(inputs.get(0));
+  }
+
+  /** An option the output format does not use is a mistake to point out, not to ignore. */
+  private void refuseUselessOptions() {
+    Optional<Format> format = isJsonLines(to, out)
+        ? Optional.of(linesAs.map(this::formatNamed).orElse(Formats.standard().require("json")))
+        : to.map(this::formatNamed).or(() -> OutputFile.isStandardOutput(out) || Files.isDirectory(Path.of(out))
+            ? Optional.empty() : Formats.standard().forFileName(out));
+    if (format.isEmpty()) {
+      return;
+    }
+    String id = format.get().id();
+    WriterOptions.refuseUnused(id, target.isPresent() ? "--target" : null);
+    WriterOptions.refuseUnused(id, theme.isPresent() ? "--theme" : null);
+    WriterOptions.refuseUnused(id, frontMatter.isEmpty() ? null : "--front-matter");
   }
 
   private static boolean isJsonLines(Optional<String> format, String fileName) {
@@ -102,14 +123,23 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private int convertMany() {
-    if (out.equals("-")) {
+    if (OutputFile.isStandardOutput(out)) {
       throw new UsageProblem("converting several files needs an output directory: add -o DIR");
+    }
+    Path directory = Path.of(out);
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new UsageProblem("converting several files needs an output directory, and " + out + " is a file: name a directory with -o");
+    }
+    if (!Files.exists(directory) && Formats.standard().forFileName(out).isPresent()) {
+      throw new UsageProblem("converting several files needs an output directory, and " + out
+          + " is named like a file: name a directory with -o (it is created if missing)");
     }
     Format format = to.map(this::formatNamed).orElseThrow(
         () -> new UsageProblem("converting several files needs --to FORMAT (writable: " + writable() + ")"));
     requireWriter(format);
     return new BatchConversion(format, input.from, input.options(Map.of()), writeOptions(), strict, quiet, root.streams())
-        .run(inputs, Path.of(out));
+        .force(force)
+        .run(inputs, directory);
   }
 
   private int convertJsonLines() {
@@ -154,9 +184,10 @@ final class ConvertCommand implements Callable<Integer> {
 
   private int convertOne(String in) {
     Streams streams = root.streams();
-    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
     Format format = outputFormat();
     requireWriter(format);
+    String destination = intoDirectory(in, format);
     ProfileWriter writer = format.writer().orElseThrow();
 
     ReadResult read = input.read(in, streams, Map.of());
@@ -180,15 +211,30 @@ final class ConvertCommand implements Callable<Integer> {
       streams.err().println("profile: " + diagnostics.size() + " warning(s) under --strict: nothing written");
       return ExitCode.INVALID;
     }
-    OutputFile.write(out, written.content(), streams, List.of(in));
+    OutputFile.write(destination, written.content(), streams, List.of(in), force);
     return ExitCode.OK;
+  }
+
+  /** {@code -o DIR} for one input writes DIR/NAME.EXT, NAME from the input's file name. */
+  private String intoDirectory(String in, Format format) {
+    if (OutputFile.isStandardOutput(out) || !(Files.isDirectory(Path.of(out)) || out.endsWith("/"))) {
+      return out;
+    }
+    if (in.equals("-")) {
+      throw new UsageProblem(out + " is a directory, and standard input has no name to give the file: say -o " + out
+          + (out.endsWith("/") ? "" : "/") + "NAME" + format.fileExtensions().get(0));
+    }
+    return Path.of(out).resolve(BatchConversion.outputName(Path.of(in), format)).toString();
   }
 
   private Format outputFormat() {
     if (to.isPresent()) {
       return formatNamed(to.get());
     }
-    if (out.equals("-")) {
+    if (Files.isDirectory(Path.of(out)) || out.endsWith("/")) {
+      throw new UsageProblem("writing into the directory " + out + " needs --to FORMAT (writable: " + writable() + ")");
+    }
+    if (OutputFile.isStandardOutput(out)) {
       throw new UsageProblem("say which format to write with --to FORMAT (writable: " + writable() + ")");
     }
     return Formats.standard().forFileName(out).filter(f -> f.writer().isPresent())

@@ -39,6 +39,10 @@ final class DiagnosticPrinter {
   }
 
   private String render(Diagnostic diagnostic) {
+    if (diagnostic.code().equals("unreadable-input") && diagnostic.isError()) {
+      // Nothing was read, so there is no line or column to point at.
+      return "profile: " + diagnostic.message();
+    }
     String line = diagnostic.format();
     if (colour) {
       String severity = diagnostic.severity().id() + ":";

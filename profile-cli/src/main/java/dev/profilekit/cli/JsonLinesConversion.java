@@ -105,7 +105,7 @@ final class JsonLinesConversion {
 
   private int pump(ChunkSource source, String output, String input) {
     long started = System.nanoTime();
-    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Future<List<Converted>>> pending = new ArrayDeque<>();

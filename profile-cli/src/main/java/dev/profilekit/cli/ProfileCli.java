@@ -3,6 +3,7 @@ package dev.profilekit.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Builds and runs the command line: errors become one-line messages and documented exit codes. */
@@ -10,6 +11,12 @@ public final class ProfileCli {
   private ProfileCli() {}
 
   public static int run(String[] args, Streams streams) {
+    return run(args, streams, System.getenv());
+  }
+
+  /** Runs with {@code environment} standing for the process's ({@code NO_COLOR}, {@code TERM}). */
+  static int run(String[] args, Streams given, Map<String, String> environment) {
+    Streams streams = given.withColour(Colour.decide(args, given.colour(), environment));
     ProfileCommand root = new ProfileCommand(streams);
     CommandLine commandLine = new CommandLine(root);
     Subcommands.register(commandLine, args);
@@ -17,15 +24,32 @@ public final class ProfileCli {
     commandLine.setOut(out);
     commandLine.setErr(streams.err());
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
-        streams.terminal() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+        streams.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(ProfileCli::usageError);
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> internalError(exception, line, root.debug()));
     int code = commandLine.execute(args);
     out.flush();
+    if (code == ExitCode.OK && standardOutputFailed(out, streams)) {
+      streams.err().println("profile: cannot write to standard output (disk full, or the reader went away)");
+      code = ExitCode.UNWRITABLE;
+    }
     streams.err().flush();
     return code;
+  }
+
+  /** PrintWriter and PrintStream keep write errors to themselves until asked. */
+  private static boolean standardOutputFailed(PrintWriter out, Streams streams) {
+    if (out.checkError()) {
+      return true;
+    }
+    try {
+      OutputFile.failIfStreamFailed(streams.out());
+      return false;
+    } catch (java.io.IOException e) {
+      return true;
+    }
   }
 
   private static int usageError(CommandLine.ParameterException e, String[] args) {

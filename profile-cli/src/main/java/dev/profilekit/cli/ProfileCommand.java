@@ -39,6 +39,13 @@ final class ProfileCommand {
       description = "Show stack traces of internal errors.")
   private boolean debug;
 
+  @Option(
+      names = "--color",
+      scope = ScopeType.INHERIT,
+      paramLabel = "WHEN",
+      description = "Colour diagnostics: auto (default: on a terminal, unless NO_COLOR is set or TERM=dumb), always, never.")
+  private Colour.When color = Colour.When.auto;
+
   ProfileCommand(Streams streams) {
     this.streams = streams;
   }

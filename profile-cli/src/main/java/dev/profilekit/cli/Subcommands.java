@@ -24,6 +24,7 @@ final class Subcommands {
     BY_NAME.put("tailor", TailorCommand::new);
     BY_NAME.put("target", TargetCommand::new);
     BY_NAME.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    BY_NAME.put("help", CommandLine.HelpCommand::new);
     BY_NAME.put("warm-up", WarmUpCommand::new);
   }
 
@@ -35,7 +36,8 @@ final class Subcommands {
       return;
     }
     String named = firstWord(args);
-    if (named != null && BY_NAME.containsKey(named) && !named.equals("generate-completion")) {
+    // Help and completion describe the other commands, so they need them all.
+    if (named != null && BY_NAME.containsKey(named) && !named.equals("generate-completion") && !named.equals("help")) {
       root.addSubcommand(named, BY_NAME.get(named).get());
       return;
     }
@@ -51,7 +53,7 @@ final class Subcommands {
       if (!arg.startsWith("-")) {
         return arg;
       }
-      if (!arg.equals("--debug")) {
+      if (!arg.equals("--debug") && !arg.startsWith("--color")) {
         return null;
       }
     }

@@ -64,10 +64,13 @@ final class TailorCommand implements Callable<Integer> {
   @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", description = "Output format (default: from OUT's name; yaml on standard output).")
   private Optional<String> to = Optional.empty();
 
+  @Option(names = "--force", description = "Replace an existing YAML file even though its comments will be lost.")
+  private boolean force;
+
   @Override
   public Integer call() {
     Streams streams = root.streams();
-    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
     ProfileWriter writer = outputFormat().writer()
         .orElseThrow(() -> new UsageProblem("the format '" + to.orElse(out) + "' can be read but not written"));
 
@@ -87,7 +90,7 @@ final class TailorCommand implements Callable<Integer> {
     if (written.losses().stream().anyMatch(Diagnostic::isError)) {
       return ExitCode.INVALID;
     }
-    OutputFile.write(out, written.content(), streams, List.of(file));
+    OutputFile.write(out, written.content(), streams, List.of(file), force);
     return ExitCode.OK;
   }
 
@@ -100,7 +103,7 @@ final class TailorCommand implements Callable<Integer> {
     } catch (UnknownFormatException e) {
       throw new UsageProblem(e.getMessage());
     }
-    if (out.equals("-")) {
+    if (OutputFile.isStandardOutput(out)) {
       return formats.require("yaml");
     }
     return formats.forFileName(out).filter(f -> f.writer().isPresent())

@@ -85,7 +85,7 @@ final class TargetImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Streams streams = parent.root().streams();
-    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
     TargetReadResult read = readerFor(posting).read(Input.ofPath(Path.of(posting)), input.options(Map.of()));
     printer.print(read.diagnostics());
     if (read.target().isEmpty()) {
@@ -126,7 +126,7 @@ final class TargetImportCommand implements Callable<Integer> {
       throw new UsageProblem(profileFile + " has comments, which rewriting it would drop: write elsewhere with -o,"
           + " or rewrite it anyway with --force");
     }
-    OutputFile.write(destination, written.content(), streams, List.of(posting));
+    OutputFile.write(destination, written.content(), streams, List.of(posting), force);
     streams.err().println("Added target `" + target.id() + "` to " + destination + ".");
     return ExitCode.OK;
   }

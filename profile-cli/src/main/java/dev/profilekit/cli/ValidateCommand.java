@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private ProfileInput input;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profiles to check ('-' for standard input).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profiles to check ('-' for standard input); a directory checks every profile in it.")
   private List<String> files;
 
   @Option(names = "--as", paramLabel = "FORMAT", description = "Read every FILE as this format (same as --from).")
@@ -53,10 +53,10 @@ final class ValidateCommand implements Callable<Integer> {
       input.from = java.util.Optional.of(as);
     }
     Streams streams = root.streams();
-    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
     List<Diagnostic> all = new ArrayList<>();
     int exit = ExitCode.OK;
-    for (String file : files) {
+    for (String file : InputFiles.expand(files)) {
       ReadResult result = input.read(file, streams, Map.of("validate", "strict"));
       all.addAll(result.diagnostics());
       boolean failed = result.profile().isEmpty() || result.hasErrors()

@@ -14,6 +14,14 @@ public interface Format {
   /** File name endings, most specific first, e.g. {@code .resume.json}. */
   List<String> fileExtensions();
 
+  /**
+   * Other names {@code --from}/{@code --to} accept for this format, as people type them (e.g.
+   * {@code md} for {@code markdown}). None by default.
+   */
+  default List<String> aliases() {
+    return List.of();
+  }
+
   Optional<ProfileReader> reader();
 
   Optional<ProfileWriter> writer();

@@ -1,5 +1,6 @@
 package dev.profilekit.model.format;
 
+import dev.profilekit.model.internal.codec.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +30,20 @@ public final class Formats {
   }
 
   private final Map<String, Format> byId;
+  private final Map<String, Format> byAlias;
 
   private Formats(Map<String, Format> byId) {
     this.byId = byId;
+    Map<String, Format> aliases = new LinkedHashMap<>();
+    for (Format format : byId.values()) {
+      for (String alias : format.aliases()) {
+        String key = alias.toLowerCase(Locale.ROOT);
+        if (!byId.containsKey(key)) {
+          aliases.putIfAbsent(key, format);
+        }
+      }
+    }
+    this.byAlias = aliases;
   }
 
   /** Every format on the class path. */
@@ -53,15 +65,22 @@ public final class Formats {
     return List.copyOf(byId.values());
   }
 
+  /** The format with this id or alias (see {@link Format#aliases()}), in any case. */
   public Optional<Format> byId(String id) {
-    return Optional.ofNullable(byId.get(id.toLowerCase(Locale.ROOT)));
+    String key = id.toLowerCase(Locale.ROOT);
+    Format format = byId.get(key);
+    return Optional.ofNullable(format != null ? format : byAlias.get(key));
   }
 
-  /** The format named {@code id}; an unknown name lists the known ones. */
+  /** The format named {@code id}; an unknown name lists the known ones, with a guess when it looks like a typo. */
   public Format require(String id) {
-    return byId(id)
-        .orElseThrow(
-            () -> new UnknownFormatException("unknown format '" + id + "'", List.copyOf(byId.keySet())));
+    return byId(id).orElseThrow(() -> {
+      List<String> names = new ArrayList<>(byId.keySet());
+      names.addAll(byAlias.keySet());
+      String guess = Suggestions.closest(id, names).map(name -> byId(name).orElseThrow().id())
+          .map(name -> ": did you mean '" + name + "'?").orElse("");
+      return new UnknownFormatException("unknown format '" + id + "'" + guess, List.copyOf(byId.keySet()));
+    });
   }
 
   /** The format a file name's ending names; the longest matching ending wins. */

@@ -36,6 +36,11 @@ public final class HtmlFormatProvider implements FormatProvider {
     }
 
     @Override
+    public List<String> aliases() {
+      return List.of("htm");
+    }
+
+    @Override
     public Optional<ProfileReader> reader() {
       return Optional.empty();
     }

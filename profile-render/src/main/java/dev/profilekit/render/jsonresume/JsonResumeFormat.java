@@ -61,6 +61,11 @@ public final class JsonResumeFormat implements FormatProvider {
     }
 
     @Override
+    public List<String> aliases() {
+      return List.of("resume", "json-resume");
+    }
+
+    @Override
     public Optional<ProfileReader> reader() {
       return Optional.of(reader);
     }

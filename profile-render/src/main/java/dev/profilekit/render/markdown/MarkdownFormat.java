@@ -34,6 +34,11 @@ public final class MarkdownFormat implements Format, FormatProvider {
   }
 
   @Override
+  public List<String> aliases() {
+    return List.of("md");
+  }
+
+  @Override
   public Optional<ProfileReader> reader() {
     return Optional.of(READER);
   }

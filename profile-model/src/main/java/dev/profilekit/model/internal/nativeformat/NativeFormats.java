@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 /** Contributes the native formats, {@code yaml} and {@code json}. */
 public final class NativeFormats implements FormatProvider {
   private static final Pattern SCHEMA_VERSION = Pattern.compile("\"schemaVersion\"\\s*:");
+  private static final Pattern YAML_SCHEMA_VERSION = Pattern.compile("(?m)^schemaVersion\\s*:");
+  /** The first line that is neither blank nor a comment: a top-level {@code key:}. */
+  private static final Pattern YAML_FIRST_KEY = Pattern.compile("\\A(?:[ \\t]*(?:#[^\\n]*)?\\r?\\n)*[A-Za-z_][\\w-]*[ \\t]*:(?:[ \\t]|\\r?\\n|\\z)");
+  private static final Pattern DOCUMENT_MARKER = Pattern.compile("(?m)^---[ \\t]*$");
 
   @Override
   public List<Format> formats() {
@@ -48,8 +52,25 @@ public final class NativeFormats implements FormatProvider {
     }
 
     @Override
+    public List<String> aliases() {
+      return id.equals("yaml") ? List.of("yml") : List.of();
+    }
+
+    @Override
     public int recognise(String content) {
-      return id.equals("json") && SCHEMA_VERSION.matcher(content).find() ? 10 : 0;
+      if (id.equals("json")) {
+        return SCHEMA_VERSION.matcher(content).find() ? 10 : 0;
+      }
+      // YAML on standard input has no name to go by: a top-level schemaVersion settles it; a
+      // first line that is a key hints at it, unless two --- markers say front matter (Markdown).
+      String start = content.stripLeading();
+      if (start.startsWith("{") || start.startsWith("[") || DOCUMENT_MARKER.matcher(content).results().limit(2).count() == 2) {
+        return 0;
+      }
+      if (YAML_SCHEMA_VERSION.matcher(content).find()) {
+        return 10;
+      }
+      return YAML_FIRST_KEY.matcher(content).lookingAt() ? 1 : 0;
     }
 
     // A format is one of a kind; and a record's generated equals and hashCode are linked through
