@@ -48,7 +48,7 @@ import picocli.CommandLine.ParentCommand;
       "  profile check draft.md --target acme --fail-under 80",
       "  profile check me.yaml --format json | jq .score",
       "",
-      ExitCode.TABLE
+      ExitCode.CHECK_TABLE
     })
 final class CheckCommand implements Callable<Integer> {
   /** The output forms of {@code --format}. */

@@ -45,7 +45,7 @@ import picocli.CommandLine.ParentCommand;
       "  profile convert profiles/ --to html -o site/      (every file, on all cores)",
       "  profile convert resumes.jsonl --from jsonl --to jsonl -o profiles.jsonl",
       "",
-      ExitCode.TABLE
+      ExitCode.CONVERT_TABLE
     })
 final class ConvertCommand implements Callable<Integer> {
   @ParentCommand private ProfileCommand root;
@@ -62,11 +62,11 @@ final class ConvertCommand implements Callable<Integer> {
           + " directories are created; a symbolic link's target is replaced, the link kept.")
   private String out = "-";
 
-  @Option(names = "--lines-as", paramLabel = "FORMAT",
+  @Option(names = "--lines-as", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
       description = "With jsonl: the format of each line (reading: told by each line's content unless given; writing: json).")
   private Optional<String> linesAs = Optional.empty();
 
-  @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", description = "Output format (default: from OUT's name).")
+  @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", completionCandidates = FormatNames.class, description = "Output format (default: from OUT's name).")
   private Optional<String> to = Optional.empty();
 
   @Option(names = "--target", paramLabel = "ID", description = "Write the answers to this target (Markdown, HTML).")

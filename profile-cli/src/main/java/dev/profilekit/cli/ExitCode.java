@@ -14,15 +14,33 @@ public final class ExitCode {
   /** An output cannot be written. */
   public static final int UNWRITABLE = 5;
 
-  /** The table shown in {@code --help} and README. */
+  private static final String HEAD = "Exit codes:%n  0  ok%n";
+  private static final String USAGE_LINE =
+      "  2  usage error (bad option, unknown format, output would replace an input or drop comments)%n";
+  private static final String UNREADABLE_LINE = "  3  input unreadable (missing, not UTF-8, binary, too large)%n";
+  private static final String INTERNAL_LINE = "  4  internal error (a bug: rerun with --debug and report it)%n";
+  private static final String UNWRITABLE_LINE = "  5  output cannot be written (including standard output)%n";
+  private static final String REST = USAGE_LINE + UNREADABLE_LINE + INTERNAL_LINE + UNWRITABLE_LINE;
+
+  /** The table shown in {@code profile --help} and README: every code. */
   static final String TABLE =
-      "Exit codes:%n"
-          + "  0  ok%n"
-          + "  1  content invalid, check failed, or warnings under --strict%n"
-          + "  2  usage error (bad option, unknown format, output would replace an input)%n"
-          + "  3  input unreadable (missing, not UTF-8, binary, too large)%n"
-          + "  4  internal error (a bug: rerun with --debug and report it)%n"
-          + "  5  output cannot be written%n";
+      HEAD + "  1  content invalid, check failed, or warnings under --strict%n" + REST;
+
+  /** Each subcommand's table lists the codes it can return, in its own words. */
+  static final String CONVERT_TABLE = HEAD + "  1  input invalid, or warnings under --strict (nothing written)%n" + REST;
+
+  static final String VALIDATE_TABLE = HEAD + "  1  a file is invalid, or has warnings under --strict%n" + REST;
+
+  static final String CHECK_TABLE =
+      HEAD + "  1  a finding is an error, or the score is below --fail-under%n" + REST;
+
+  static final String TAILOR_TABLE = HEAD + "  1  input invalid, or the output format cannot carry the result%n" + REST;
+
+  static final String IMPORT_TABLE =
+      HEAD + "  1  posting or profile invalid, or the output cannot hold everything (nothing written)%n" + REST;
+
+  static final String INIT_TABLE = HEAD + "  2  the file exists (use --force), or its format cannot be told%n"
+      + INTERNAL_LINE + UNWRITABLE_LINE;
 
   private ExitCode() {}
 }

@@ -32,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
           + " it exists). Never replaces an existing file without --force.",
       ""
     },
-    footer = {"", "Examples:", "  profile init me.yaml && profile validate me.yaml", "  profile init me.json --force"})
+    footer = {"", "Examples:", "  profile init me.yaml && profile validate me.yaml", "  profile init me.json --force", "", ExitCode.INIT_TABLE})
 final class InitCommand implements Callable<Integer> {
   static final String SCHEMA_FILE = "profile.schema.json";
 
@@ -41,7 +41,7 @@ final class InitCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to write it (default: ${DEFAULT-VALUE}; '-' for standard output, as YAML).", defaultValue = "me.yaml")
   private String file;
 
-  @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", description = "The format to write (default: from FILE's name).")
+  @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", completionCandidates = FormatNames.class, description = "The format to write (default: from FILE's name).")
   private Optional<String> to = Optional.empty();
 
   @Option(names = "--force", description = "Replace FILE if it exists.")

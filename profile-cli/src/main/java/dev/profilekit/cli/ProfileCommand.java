@@ -19,14 +19,15 @@ import picocli.CommandLine.ScopeType;
     footer = {
       "",
       "Examples:",
-      "  profile init me.yaml                   write a starter profile",
-      "  profile validate me.yaml               every problem, with file:line:col",
-      "  profile convert me.yaml -o me.json     formats follow the file names",
-      "  profile convert me.yaml --to json      write to standard output",
-      "  profile convert - --from yaml --to json < me.yaml",
-      "  profile check me.yaml --target acme   what is missing, with a score",
-      "  profile target import posting.json --into me.yaml",
-      "  source <(profile generate-completion)  tab completion for bash and zsh",
+      "  profile init me.yaml                         write a starter profile",
+      "  profile validate me.yaml                     every problem, at file:line:col",
+      "  profile convert me.yaml -o me.json           formats follow the file names",
+      "  profile convert me.yaml --to json            write to standard output",
+      "  profile convert - --to json < me.yaml        read standard input",
+      "  profile check me.yaml --target acme          what is missing, with a score",
+      "  profile target import job.md --into me.yaml  add a posting as a target",
+      "  source <(profile generate-completion)        tab completion, bash and zsh",
+      "  profile help convert                         one command's options",
       "",
       ExitCode.TABLE
     })

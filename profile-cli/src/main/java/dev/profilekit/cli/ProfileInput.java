@@ -19,9 +19,13 @@ final class ProfileInput {
   private static final Set<String> UNREADABLE =
       Set.of("unreadable-input", "invalid-utf8", "binary-input", "input-too-large");
 
+  /** The prefix of the one family of reader settings there is; see HeadingMeanings in profile-render. */
+  private static final String MARKDOWN_HEADING = "markdown.heading.";
+
   @Option(
       names = {"-f", "--from"},
       paramLabel = "FORMAT",
+      completionCandidates = FormatNames.class,
       description = "Input format (default: from the file name and content; see `profile formats`).")
   Optional<String> from = Optional.empty();
 
@@ -39,6 +43,10 @@ final class ProfileInput {
   Map<String, String> settings = Map.of();
 
   ReadOptions options(Map<String, String> extraSettings) {
+    settings.keySet().stream().filter(key -> !key.startsWith(MARKDOWN_HEADING)).findFirst().ifPresent(key -> {
+      throw new UsageProblem("unknown setting '" + key + "' for --set: the settings are " + MARKDOWN_HEADING
+          + "TITLE=MEANING (how Markdown headings map, see README)");
+    });
     return ReadOptions.builder()
         .limits(Limits.builder().maxInputBytes(maxInputBytes).build())
         .putAllSettings(settings)

@@ -3,7 +3,6 @@ package dev.profilekit.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /**
@@ -23,7 +22,7 @@ final class Subcommands {
     BY_NAME.put("check", CheckCommand::new);
     BY_NAME.put("tailor", TailorCommand::new);
     BY_NAME.put("target", TargetCommand::new);
-    BY_NAME.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    BY_NAME.put("generate-completion", CompletionCommand::new);
     BY_NAME.put("help", CommandLine.HelpCommand::new);
     BY_NAME.put("warm-up", WarmUpCommand::new);
   }

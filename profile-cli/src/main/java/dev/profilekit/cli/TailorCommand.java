@@ -39,7 +39,7 @@ import picocli.CommandLine.ParentCommand;
       "  profile tailor me.yaml --target acme -o acme.yaml",
       "  profile tailor me.yaml --target acme --tags python --keep about --to markdown",
       "",
-      ExitCode.TABLE
+      ExitCode.TAILOR_TABLE
     })
 final class TailorCommand implements Callable<Integer> {
   @ParentCommand private ProfileCommand root;
@@ -61,7 +61,7 @@ final class TailorCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write (default: standard output).")
   private String out = "-";
 
-  @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", description = "Output format (default: from OUT's name; yaml on standard output).")
+  @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", completionCandidates = FormatNames.class, description = "Output format (default: from OUT's name; yaml on standard output).")
   private Optional<String> to = Optional.empty();
 
   @Option(names = "--force", description = "Replace an existing YAML file even though its comments will be lost.")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     description = {"Work with targets: the job postings or calls a profile answers.", ""},
     subcommands = {TargetImportCommand.class},
-    footer = {"", ExitCode.TABLE})
+    footer = {"", ExitCode.IMPORT_TABLE})
 final class TargetCommand implements Callable<Integer> {
   @ParentCommand private ProfileCommand root;
 

@@ -58,7 +58,7 @@ import picocli.CommandLine.ParentCommand;
       "  profile target import posting.md --into me.yaml",
       "  profile target import posting.json --into me.yaml --id acme-2027 -o me-acme.yaml",
       "",
-      ExitCode.TABLE
+      ExitCode.IMPORT_TABLE
     })
 final class TargetImportCommand implements Callable<Integer> {
   private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^\\s*#");

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code profile validate}: every problem in one or more profiles, in one pass. */
 @Command(
-    header = "Check profiles and report every problem, with file:line:col.",
+    header = "Report every problem in profiles, at file:line:col.",
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
           + " schema.",
       ""
     },
-    footer = {"", ExitCode.TABLE})
+    footer = {"", ExitCode.VALIDATE_TABLE})
 final class ValidateCommand implements Callable<Integer> {
   /** The output forms of {@code --format}. */
   enum OutputForm { text, json }
@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profiles to check ('-' for standard input); a directory checks every profile in it.")
   private List<String> files;
 
-  @Option(names = "--as", paramLabel = "FORMAT", description = "Read every FILE as this format (same as --from).")
+  @Option(names = "--as", paramLabel = "FORMAT", completionCandidates = FormatNames.class, description = "Read every FILE as this format (same as --from).")
   private String as;
 
   @Option(names = "--format", paramLabel = "FORM", description = "text (default) or json (for tools, on standard output).")
