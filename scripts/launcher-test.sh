@@ -22,7 +22,6 @@ check() {
   fi
 }
 contains() { [[ "$1" == *"$2"* ]]; }
-empty_file() { [ -f "$1" ] && [ ! -s "$1" ]; }
 lines_in() { wc -l <"$1"; }
 in_cwd() { (cd "$work/cwd" && "$@") >/dev/null; }
 
@@ -73,16 +72,36 @@ set -e
 check "no java: exit code 127" [ "$code" -eq 127 ]
 check "no java: says what to do" contains "$message" "install a JDK 17 or newer"
 
+# 1b. The archive is named after the exact jar (size and modification time): a rebuilt jar gets
+#     a new one, and the old one goes. (A run during a rebuild once left a 0-byte archive newer
+#     than the jar that was never retried.)
+first_archive="$(find "$target" \( -name '*.jsa' -o -name '*.aot' \) -size +1M)"
+jar_id="$(stat -c '%s-%Y' "$target/profile.jar")"
+check "the archive's name holds the jar's size and modification time" contains "$first_archive" "-$jar_id."
+touch -d '2001-02-03 04:05:06' "$target/profile.jar"
+out="$(cd "$work/cwd" && "$profile" convert "$work/full.yaml" --to html)"
+second_archive="$(find "$target" \( -name '*.jsa' -o -name '*.aot' \) -size +1M)"
+check "a changed jar gets an archive of its own" contains "$second_archive" "-$(stat -c '%s-%Y' "$target/profile.jar")."
+check "the archive of the earlier jar is removed" [ ! -e "$first_archive" ]
+check "the output with the new archive is the same" [ "$out" = "$expected" ]
+check "the new archive is accepted by the JVM" in_cwd env PROFILE_JAVA_OPTS=-Xshare:on "$profile" --version
+
 # 3. A JVM that leaves a truncated archive: the run still works, the archive is not used, no
-#    crash report lands in the user's directory, and the next run does not record again.
+#    crash report lands in the user's directory; a later run retries once, then no more.
 fake_jdk "$work/jdk17" "17.0.99" "-XX:never" "$real_home"
 out="$(cd "$work/cwd" && JAVA_HOME="$work/jdk17" "$profile" convert "$work/full.yaml" --to html 2>"$work/stderr")"
 check "truncated archive: the conversion still works" [ "$out" = "$expected" ]
 check "truncated archive: nothing on standard error" [ ! -s "$work/stderr" ]
-check "truncated archive: left as an empty 'tried' marker" empty_file "$target/profile-17.0.99.jsa"
+check "truncated archive: no archive kept" [ -z "$(find "$target" -name 'profile-17.0.99-*.jsa')" ]
+check "truncated archive: the failure is counted" [ "$(cat "$target"/profile-17.0.99-*.jsa.failed)" = 1 ]
 check "truncated archive: no crash report in the working directory" [ -z "$(ls "$work/cwd")" ]
 in_cwd env JAVA_HOME="$work/jdk17" "$profile" --version
-check "truncated archive: not recorded again until the jar changes" [ "$(lines_in "$work/jdk17/records")" -eq 1 ]
+check "truncated archive: retried once on a later run" [ "$(lines_in "$work/jdk17/records")" -eq 2 ]
+in_cwd env JAVA_HOME="$work/jdk17" "$profile" --version
+check "truncated archive: not retried a second time" [ "$(lines_in "$work/jdk17/records")" -eq 2 ]
+touch -d '2002-02-03 04:05:06' "$target/profile.jar"
+in_cwd env JAVA_HOME="$work/jdk17" "$profile" --version
+check "truncated archive: a new jar is tried again" [ "$(lines_in "$work/jdk17/records")" -eq 3 ]
 
 # 4. JDK 25+: when the AOT cache with linked call sites comes out bad, one without is written.
 jdk25=""
@@ -94,7 +113,7 @@ if [ -n "$jdk25" ]; then
   fake_jdk "$work/jdk25" "25.0.99" "-XX:-AOTClassLinking" "$jdk25"
   out="$(cd "$work/cwd" && JAVA_HOME="$work/jdk25" "$profile" convert "$work/full.yaml" --to html)"
   check "JDK 25: records a second time, without linked call sites" [ "$(lines_in "$work/jdk25/records")" -eq 2 ]
-  check "JDK 25: keeps that AOT cache" [ -s "$target/profile-25.0.99.aot" ]
+  check "JDK 25: keeps that AOT cache" [ -n "$(find "$target" -name 'profile-25.0.99-*.aot' -size +1k)" ]
   check "JDK 25: the output with the fallback cache is the same" [ "$out" = "$expected" ]
   check "JDK 25: the JVM accepts the fallback cache" \
     in_cwd env JAVA_HOME="$work/jdk25" PROFILE_JAVA_OPTS=-XX:AOTMode=on "$profile" --version
