@@ -118,7 +118,7 @@ final class BatchConversion {
         return ProfileInput.exitCodeOf(read);
       }
       WriteResult written = to.writer().orElseThrow().write(read.profile().get(), writeOptions);
-      diagnostics.addAll(written.losses());
+      diagnostics = Losses.merge(read.profile().get(), diagnostics, written.losses());
       if (!quiet || strict) {
         report(diagnostics, progress, printer);
       }

@@ -203,7 +203,7 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageProblem(e.getMessage());
     }
-    diagnostics.addAll(written.losses());
+    diagnostics = Losses.merge(profile, diagnostics, written.losses());
     if (!quiet || strict) {
       printer.print(diagnostics);
     }

@@ -41,8 +41,16 @@ class HostileInputTest {
   }
 
   @Test
-  void aTruncatedYamlFileSaysItEndsTooEarly() {
+  void aQuoteLeftOpenAtTheEndSaysWhereItOpened() {
     Diagnostic d = onlyDiagnostic(read("me.yaml", "schemaVersion: 1\nperson:\n  name: \"Ada"));
+    assertThat(d.code()).isEqualTo("unclosed-quote");
+    assertThat(d.position().orElseThrow().line()).isEqualTo(3);
+    assertThat(d.position().orElseThrow().column()).isEqualTo(9);
+  }
+
+  @Test
+  void aTruncatedFileSaysItEndsTooEarly() {
+    Diagnostic d = onlyDiagnostic(read("me.json", "{\"schemaVersion\": 1,\n\"person\": {\n  \"name\": \"Ada\""));
     assertThat(d.code()).isEqualTo("truncated");
     assertThat(d.position().orElseThrow().line()).isEqualTo(3);
   }

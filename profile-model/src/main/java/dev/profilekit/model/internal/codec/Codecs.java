@@ -28,6 +28,12 @@ public final class Codecs {
           String hint = null;
           if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).value() != null) {
             hint = "put it in quotes to make it text: \"" + ((Node.ScalarNode) node).value() + "\"";
+          } else if (node instanceof Node.MapNode map && map.members().size() == 1) {
+            // `- Built: a thing` in a list of texts: the colon and space made a one-key mapping.
+            Node.Member only = map.members().values().iterator().next();
+            if (only.value() instanceof Node.ScalarNode value && value.value() != null) {
+              hint = "quote it: the colon made it a mapping; write \"" + only.key() + ": " + value.value() + "\"";
+            }
           }
           wrongType(node, "text", path, context, hint);
           return null;
@@ -64,7 +70,7 @@ public final class Codecs {
                 "\"" + text + "\" is not a date",
                 path,
                 node.position(),
-                "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06");
+                DateHints.hintFor(text, path));
             return null;
           }
           return date.get();

@@ -130,7 +130,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
             what + " is missing `" + field.name() + "`",
             path,
             node.position(),
-            "add `" + field.name() + ":` (" + field.description() + ")");
+            field.name().equals("schemaVersion")
+                ? "add the line `schemaVersion: 1` at the top: it says which version of the format the file is written in"
+                : "add `" + field.name() + ":` (" + field.description() + ")");
       }
     }
     if (failed[0]) {

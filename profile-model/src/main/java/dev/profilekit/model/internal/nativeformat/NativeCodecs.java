@@ -331,6 +331,12 @@ public final class NativeCodecs {
         @Override
         public Long read(Node node, String path, ReadContext context) {
           Object value = node instanceof Node.ScalarNode ? ((Node.ScalarNode) node).value() : null;
+          if (value instanceof java.math.BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0) {
+            // 1.0 means 1, but a version is a whole number: say so rather than "found a number".
+            context.error("wrong-type", "schemaVersion is " + decimal.toPlainString() + ", and must be the whole number "
+                + Profile.SCHEMA_VERSION, path, node.position(), "write " + Profile.SCHEMA_VERSION + ": `schemaVersion: " + Profile.SCHEMA_VERSION + "`");
+            return null;
+          }
           if (!(value instanceof Long)) {
             context.error("wrong-type", "expected the number " + Profile.SCHEMA_VERSION + ", found " + node.describe(), path, node.position(), "write `schemaVersion: " + Profile.SCHEMA_VERSION + "`");
             return null;

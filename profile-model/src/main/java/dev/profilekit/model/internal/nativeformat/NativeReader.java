@@ -1,5 +1,6 @@
 package dev.profilekit.model.internal.nativeformat;
 
+import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.ImmutableProfile;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.internal.codec.Paths;
@@ -12,6 +13,7 @@ import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the native format from YAML or JSON text. */
@@ -26,8 +28,9 @@ public final class NativeReader implements ProfileReader {
   public ReadResult read(Input input, ReadOptions options) {
     try {
       String text = TextDecoder.decode(input, options.limits());
-      Node root = TreeParser.of(syntax, options.limits()).parse(input.name(), text, 0);
-      return bind(root, options);
+      List<Diagnostic> findings = new ArrayList<>();
+      Node root = TreeParser.of(syntax, options.limits()).parse(input.name(), text, 0, findings);
+      return bind(root, options, findings);
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
     }
@@ -35,9 +38,17 @@ public final class NativeReader implements ProfileReader {
 
   /** Binds a parsed tree; also used by readers that embed the native structure. */
   public static ReadResult bind(Node root, ReadOptions options) {
+    return bind(root, options, List.of());
+  }
+
+  /** Binds a parsed tree, adding what the parser found along the way (duplicate keys, warnings). */
+  public static ReadResult bind(Node root, ReadOptions options, List<Diagnostic> parserFindings) {
     ReadContext context = new ReadContext(options.limits().maxDiagnostics());
+    parserFindings.forEach(context::add);
     Profile profile = NativeCodecs.PROFILE.read(root, Paths.ROOT, context);
     if (profile == null || context.hasErrors()) {
+      // Structural errors stop the read, but not the search for references that do not resolve.
+      ReferencesDespiteErrors.find(root).forEach(context::add);
       return ReadResult.failed(context.diagnostics());
     }
     return ReadResult.of(

@@ -80,20 +80,40 @@ public final class TreeParser {
                 .build();
   }
 
-  /** Parses one document; {@code offset} lines are added to positions (for embedded YAML). */
+  /**
+   * Parses one document; {@code offset} lines are added to positions (for embedded YAML). A
+   * duplicate key is an {@link InputProblem}.
+   */
   public Node parse(String fileName, String text, int lineOffset) throws InputProblem {
+    List<Diagnostic> findings = new ArrayList<>();
+    Node root = parse(fileName, text, lineOffset, findings);
+    Optional<Diagnostic> firstError = findings.stream().filter(Diagnostic::isError).findFirst();
+    if (firstError.isPresent()) {
+      throw new InputProblem(firstError.get());
+    }
+    return root;
+  }
+
+  /**
+   * Parses one document, adding to {@code findings} what does not stop the parse: every
+   * duplicate key (an error; the first value is kept) and warnings such as a plain YAML value
+   * that swallowed lines meant as list items.
+   */
+  public Node parse(String fileName, String text, int lineOffset, List<Diagnostic> findings) throws InputProblem {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
-      return new Builder(parser, fileName, lineOffset).build();
+      return new Builder(parser, fileName, text, lineOffset, findings).build();
     } catch (JacksonException e) {
-      throw new InputProblem(syntaxError(fileName, lineOffset, e));
+      throw new InputProblem(syntaxError(fileName, text, lineOffset, e));
     }
   }
 
-  private Diagnostic syntaxError(String fileName, int lineOffset, JacksonException e) {
+  private Diagnostic syntaxError(String fileName, String text, int lineOffset, JacksonException e) {
     TokenStreamLocation where = e.getLocation();
     int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
     int column = where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
     String message = withoutSourceNote(e.getOriginalMessage());
+    int contextLine = 0;
+    int contextColumn = 0;
     if (e.getCause() instanceof MarkedYamlEngineException) {
       // snakeyaml says what went wrong (the problem) and what it was reading (the context).
       MarkedYamlEngineException yaml = (MarkedYamlEngineException) e.getCause();
@@ -102,9 +122,18 @@ public final class TreeParser {
         line = mark.get().getLine() + 1;
         column = mark.get().getColumn() + 1;
       }
+      Optional<Mark> context = yaml.getContextMark();
+      if (context.isPresent()) {
+        contextLine = context.get().getLine() + 1;
+        contextColumn = context.get().getColumn() + 1;
+      }
       message = yaml.getProblem() == null ? yaml.getContext() : yaml.getProblem()
           + (yaml.getContext() == null ? "" : " (" + yaml.getContext()
               + yaml.getContextMark().map(m -> " that starts at line " + (m.getLine() + 1 + lineOffset)).orElse("") + ")");
+    }
+    Optional<Diagnostic> plain = SyntaxErrors.explain(fileName, text, lineOffset, message, line, column, contextLine, contextColumn);
+    if (plain.isPresent()) {
+      return plain.get();
     }
     String code = "syntax";
     String hint = null;
@@ -156,11 +185,15 @@ public final class TreeParser {
     private final String fileName;
     private final int lineOffset;
     private final Deque<Open> stack = new ArrayDeque<>();
+    private final String text;
+    private final List<Diagnostic> findings;
 
-    Builder(JsonParser parser, String fileName, int lineOffset) {
+    Builder(JsonParser parser, String fileName, String text, int lineOffset, List<Diagnostic> findings) {
       this.parser = parser;
       this.fileName = fileName;
+      this.text = text;
       this.lineOffset = lineOffset;
+      this.findings = findings;
     }
 
     Node build() throws InputProblem {
@@ -213,6 +246,10 @@ public final class TreeParser {
                   : Node.ListNode.adopting(done.position, done.items);
           return add(node);
         default:
+          if (token == JsonToken.VALUE_STRING && parser instanceof YAMLParser) {
+            MisIndentation.check(text, parser.currentTokenLocation(), parser.currentLocation(), parser.getString())
+                .ifPresent(found -> findings.add(found.at(fileName, lineOffset)));
+          }
           return add(new Node.ScalarNode(position(), scalar(token)));
       }
     }
@@ -254,10 +291,12 @@ public final class TreeParser {
         Node.Member member = new Node.Member(parent.key, parent.keyPosition, node);
         Node.Member first = parent.members.putIfAbsent(parent.key, member);
         if (first != null) {
-          throw new InputProblem(
+          // Every duplicate is reported, not only the first; the first value stays.
+          findings.add(
               ImmutableDiagnostic.builder()
                   .from(
-                      Diagnostic.error("duplicate-key", "the key `" + parent.key + "` appears twice"))
+                      Diagnostic.error("duplicate-key", "the key `" + parent.key + "` appears "
+                          + times(parent.repeat(parent.key))))
                   .position(parent.keyPosition)
                   .hint(
                       "the first is at line "
@@ -299,6 +338,10 @@ public final class TreeParser {
     }
   }
 
+  private static String times(int count) {
+    return count == 2 ? "twice" : count + " times";
+  }
+
   /** A mapping or list still being read. */
   private static final class Open {
     final SourcePosition position;
@@ -307,6 +350,15 @@ public final class TreeParser {
     final ArrayList<Node> items;
     String key;
     SourcePosition keyPosition;
+    private Map<String, Integer> seen;
+
+    /** How many times {@code key} has now appeared (2 or more: it is a repeat). */
+    int repeat(String key) {
+      if (seen == null) {
+        seen = new java.util.HashMap<>();
+      }
+      return seen.merge(key, 2, (count, one) -> count + 1);
+    }
 
     Open(SourcePosition position, boolean isMap) {
       this.position = position;
