@@ -30,8 +30,9 @@ class ManyProfilesTest {
     assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(result.err()).contains("broken.yaml:2:10: error: unknown key `nmae`")
         .contains("converted 3 of 4 files to json").contains("1 failed");
-    assertThat(dir.resolve("out/full.json")).exists();
-    assertThat(Profiles.read(dir.resolve("out/research-engineer.json")).profile()).hasValue(Examples.read("research-engineer"));
+    // The output mirrors the input tree.
+    assertThat(dir.resolve("out/nested/full.json")).exists();
+    assertThat(Profiles.read(dir.resolve("out/nested/research-engineer.json")).profile()).hasValue(Examples.read("research-engineer"));
     assertThat(dir.resolve("out/broken.json")).doesNotExist();
   }
 

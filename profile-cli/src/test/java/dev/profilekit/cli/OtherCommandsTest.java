@@ -123,7 +123,7 @@ class OtherCommandsTest {
     CliRunner.Result result = run("formats");
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(result.out()).containsPattern("yaml\\s+read/write\\s+\\.yaml \\.yml")
+    assertThat(result.out()).containsPattern("yaml\\s+yml\\s+read/write\\s+\\.yaml \\.yml")
         .containsPattern("json\\s+read/write\\s+\\.json");
   }
 

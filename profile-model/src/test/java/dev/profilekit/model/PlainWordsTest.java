@@ -48,6 +48,14 @@ class PlainWordsTest {
   }
 
   @Test
+  void aKeyIndentedUnderAValueSaysLineItUp() {
+    Diagnostic d = only(read("me.yaml", "schemaVersion: 1\nperson:\n  name: A\n    label: x\n"));
+
+    assertThat(d.code()).isEqualTo("mis-indented-key");
+    assertThat(d.hint()).hasValue("line it up with the keys above it");
+  }
+
+  @Test
   void anUnclosedQuoteIsPlacedWhereItOpens() {
     Diagnostic d = only(read("me.yaml", "schemaVersion: 1\nperson:\n  name: \"A\n  label: x\n"));
 

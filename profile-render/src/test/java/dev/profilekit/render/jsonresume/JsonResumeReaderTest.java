@@ -137,7 +137,7 @@ class JsonResumeReaderTest {
 
     assertThat(diagnostics(result)).containsExactly(
         "r.json:2:26: error: \"June 2019\" is not a date (at $.work[0].startDate) [bad-date]\n"
-            + "  hint: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06",
+            + "  hint: did you mean 2019-06?",
         "r.json:3:52: error: claim is missing `id` (at $.meta.profilekit.claims[0]) [missing-required]\n"
             + "  hint: add `id:` (A stable id, unique in the profile)",
         "r.json:3:93: error: expected text, found a number (at $.meta.profilekit.work[0].id) [wrong-type]\n"

@@ -27,7 +27,8 @@ class MarkdownDiagnosticsTest {
 
     assertThat(result.profile()).isEmpty();
     assertThat(formatted(result))
-        .isEqualTo("about.md:4:6: error: not valid syntax: mapping values are not allowed here [syntax]");
+        .isEqualTo("about.md:4:6: error: this key is indented more than the keys around it, so it reads as part of"
+            + " the value above [mis-indented-key]\n  hint: line it up with the keys above it");
   }
 
   @Test

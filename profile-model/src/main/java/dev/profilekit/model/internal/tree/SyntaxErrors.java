@@ -28,6 +28,14 @@ final class SyntaxErrors {
           fileName, line + lineOffset, column, "indent with spaces (two per level is usual)"));
     }
     if (message.contains("mapping values are not allowed here")) {
+      String source = lineAt(text, line);
+      int colonBefore = source.indexOf(": ");
+      if (colonBefore < 0 || colonBefore >= column - 1) {
+        // The first colon of its line: a key indented as if it continued the value above.
+        return Optional.of(diagnostic("mis-indented-key",
+            "this key is indented more than the keys around it, so it reads as part of the value above",
+            fileName, line + lineOffset, column, "line it up with the keys above it"));
+      }
       return Optional.of(diagnostic("colon-in-value",
           "a colon followed by a space inside a value: YAML reads it as the start of a mapping",
           fileName, line + lineOffset, column, quoteTheValue(lineAt(text, line))));
