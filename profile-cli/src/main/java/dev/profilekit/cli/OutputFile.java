@@ -59,6 +59,11 @@ final class OutputFile {
       writeToStream(destination, content, streams);
       return;
     }
+    Path given = Path.of(destination).toAbsolutePath();
+    if (isSpecial(given)) {
+      writeThrough(destination, given, content);
+      return;
+    }
     Path target = resolve(destination, inputs);
     if (!isReplaceable(target)) {
       writeThrough(destination, target, content);
@@ -130,6 +135,14 @@ final class OutputFile {
       throw new UsageProblem("cannot write " + destination + ": it is a directory; name a file, or convert into the directory");
     }
     return target;
+  }
+
+  /**
+   * Whether {@code path}, links followed, is something other than a file or directory: a FIFO,
+   * a device, or a link such as {@code /dev/fd/1} to a pipe (whose target has no path of its own).
+   */
+  private static boolean isSpecial(Path path) {
+    return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
   }
 
   /** Regular files and names not taken yet are replaced; FIFOs and devices are written into. */
@@ -250,8 +263,9 @@ final class OutputFile {
     if (isStandardOutput(destination)) {
       return new Atomic(null, null, streams.out(), new BufferedWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), 1 << 16));
     }
-    Path target = resolve(destination, inputs);
-    if (!isReplaceable(target)) {
+    Path given = Path.of(destination).toAbsolutePath();
+    Path target = isSpecial(given) ? given : resolve(destination, inputs);
+    if (isSpecial(given) || !isReplaceable(target)) {
       OutputStream through = Files.newOutputStream(target, StandardOpenOption.WRITE);
       return new Atomic(null, null, through, new BufferedWriter(new OutputStreamWriter(through, StandardCharsets.UTF_8), 1 << 16));
     }

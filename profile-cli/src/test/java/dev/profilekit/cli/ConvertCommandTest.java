@@ -78,6 +78,20 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aBadUrlTheWriterDropsIsOneDiagnosticAndLossesCarryTheirPosition() throws Exception {
+    Path me = Files.writeString(dir.resolve("me.yaml"), "schemaVersion: 1\nperson:\n  name: A\n  url: notaurl\n"
+        + "  links:\n    - network: X\n      url: \"javascript:alert(1)\"\n");
+
+    CliRunner.Result html = run("convert", me.toString(), "--to", "html");
+    CliRunner.Result resume = run("convert", me.toString(), "--to", "jsonresume");
+
+    assertThat(html.err().lines().filter(line -> line.contains("javascript")).toList()).hasSize(1);
+    assertThat(html.err()).contains("me.yaml:7:12: warning: dropped an unsafe link URL");
+    assertThat(resume.err().lines().filter(line -> line.contains("notaurl")).toList()).hasSize(1);
+    assertThat(resume.err()).containsPattern("me.yaml:4:8: warning: basics.url \"notaurl\" is not an absolute URI.*\\[invalid-in-jsonresume\\]");
+  }
+
+  @Test
   void aMissingInputIsUnreadable() {
     CliRunner.Result result = run("convert", dir.resolve("nope.yaml").toString(), "--to", "json");
 

@@ -10,9 +10,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +61,31 @@ class OutputPathsTest {
     assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
     assertThat(Files.isRegularFile(devNull)).isFalse();
     assertThat(Files.exists(devNull)).isTrue();
+  }
+
+  @Test
+  void aFifoAndALinkToOneAreWrittenThroughNotReplaced() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Path link = Files.createSymbolicLink(dir.resolve("link-to-pipe"), fifo);
+
+    for (Path output : List.of(fifo, link)) {
+      CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
+        try {
+          return Files.readString(fifo);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+
+      CliRunner.Result result = run("convert", full, "--to", "json", "-o", output.toString());
+
+      assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+      assertThat(reader.get(60, TimeUnit.SECONDS)).contains("\"name\": \"Mara Lindqvist\"");
+    }
+    assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(temporaryFilesIn(dir)).isEmpty();
   }
 
   @Test
