@@ -74,7 +74,6 @@ final class PreviewSession implements AutoCloseable {
   private synchronized void rebuild(String why) {
     long started = System.nanoTime();
     PreviewBuilder.Build build = builder.build(state.current());
-    state.publish(build.snapshot());
     double millis = (System.nanoTime() - started) / 1e6;
     PreviewSnapshot now = build.snapshot();
     String clock = LocalTime.now().format(CLOCK);
@@ -93,6 +92,8 @@ final class PreviewSession implements AutoCloseable {
       printer.print(build.warnings());
     }
     streams.err().flush();
+    // Printed first, so the terminal has said it by the time a browser shows it.
+    state.publish(build.snapshot());
   }
 
   @Override
