@@ -25,7 +25,7 @@ final class DiagnosticsPage {
         .append("</title>\n<style nonce=\"").append(nonce).append("\">")
         .append("body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b2128}")
         .append("h1{font-size:1.4rem;color:#a23b3b}li{margin:.75rem 0;list-style:none}")
-        .append("code{font:14px ui-monospace,monospace}.where{color:#46515c}.hint{color:#1d5c86}")
+        .append("code{font:14px ui-monospace,monospace;overflow-wrap:anywhere}.where{color:#46515c}.hint{color:#1d5c86}")
         .append("@media (prefers-color-scheme: dark){body{background:#0d1014;color:#e6e9ed}.where{color:#b7c0c9}"
             + ".hint{color:#86bde6}h1{color:#e08a8a}a{color:#86bde6}}")
         .append("</style>\n</head>\n<body>\n<main id=\"diagnostics\">\n<h1>")
