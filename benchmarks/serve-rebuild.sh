@@ -3,7 +3,8 @@
 # change N times (default 40) and reports the median and the 90th percentile of the rebuild time
 # the server prints (read, validate, render) and of the whole delay from the save to the
 # browser's reload event (the quiet period that coalesces saves included).
-# Usage: benchmarks/serve-rebuild.sh [N]   (run `./mvnw package` first; needs curl)
+# Usage: benchmarks/serve-rebuild.sh [N]   (run `./mvnw package` first; needs curl;
+# SERVE_JAVA_OPTS adds JVM options, e.g. bin/profile's one-shot -XX:TieredStopAtLevel=1)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,7 +13,7 @@ jar="$root/profile-cli/target/profile.jar"
 rounds="${1:-40}"
 work="$(mktemp -d)"
 cp "$root/examples/full.yaml" "$work/me.yaml"
-java -jar "$jar" serve "$work/me.yaml" >"$work/out" 2>"$work/err" &
+java ${SERVE_JAVA_OPTS:-} -jar "$jar" serve "$work/me.yaml" >"$work/out" 2>"$work/err" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
 

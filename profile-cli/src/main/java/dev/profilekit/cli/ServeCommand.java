@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,14 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageProblem("--port must be between 0 and 65535, not " + port);
     }
     Streams streams = root.streams();
+    if (!Files.isRegularFile(Path.of(source))) {
+      streams.err().println("profile: cannot read " + source + ": " + (Files.exists(Path.of(source)) ? "not a file" : "no such file")
+          + " (create it with `profile init " + source + "`)");
+      return ExitCode.UNREADABLE;
+    }
+    theme.filter(t -> !Files.isDirectory(t)).ifPresent(t -> {
+      throw new UsageProblem("theme directory not found: " + t);
+    });
     warnWhenNotLoopback(streams);
     WriteOptions options = WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme).build();
     CountDownLatch stop = StopSignal.install();
