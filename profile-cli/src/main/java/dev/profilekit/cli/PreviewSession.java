@@ -44,7 +44,7 @@ final class PreviewSession implements AutoCloseable {
 
   /** Builds the page, starts serving on {@code host:port} and watching; returns the page's address. */
   URI start(String host, int port) {
-    rebuild("started");
+    rebuild("first build");
     try {
       server = new PreviewServer(state, builder.source(), host, port);
     } catch (IOException e) {
