@@ -211,11 +211,16 @@ final class DevTools implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     socket.abort();
     process.destroy();
-    if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
       process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
     try (Stream<Path> files = Files.walk(profile)) {
       files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());

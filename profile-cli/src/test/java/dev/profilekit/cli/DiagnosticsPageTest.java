@@ -6,6 +6,7 @@ import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Severity;
 import dev.profilekit.model.SourcePosition;
+import dev.profilekit.render.html.HtmlChecker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,7 @@ class DiagnosticsPageTest {
         .contains("<a href=\"/last-good\">Show the last good page</a>")
         .doesNotContain("<img", "<b>", "<script>`");
     assertThat(page.split("<script", -1)).hasSize(2);
+    assertThat(HtmlChecker.errors(page)).isEmpty();
   }
 
   @Test

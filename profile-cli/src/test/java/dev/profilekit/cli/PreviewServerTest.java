@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import dev.profilekit.render.html.HtmlChecker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,7 @@ class PreviewServerTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.headers()).contains("Content-type: text/html; charset=utf-8", "Cache-control: no-store");
     assertThat(page.body()).contains("Sam Quill").containsPattern("<script nonce=\"[^\"]+\">.*EventSource\\('/events\\?since=1'\\)");
+    assertThat(HtmlChecker.errors(page.body())).isEmpty();
 
     assertThat(get("/cv.md").body()).startsWith("---\n").contains("Sam Quill");
     Response resume = get("/cv.resume.json");
