@@ -49,9 +49,16 @@ final class ConvertWatch {
       Thread watching = new Thread(() -> watcher.run(changed -> timed(describe(changed) + " changed: ", () -> {
         try {
           return convert.getAsInt();
-        } catch (UsageProblem | OutputFile.OutputProblem e) {
+        } catch (UsageProblem e) {
           streams.err().println("profile: " + e.getMessage());
           return ExitCode.USAGE;
+        } catch (OutputFile.OutputProblem e) {
+          streams.err().println("profile: " + e.getMessage());
+          return ExitCode.UNWRITABLE;
+        } catch (RuntimeException e) {
+          // A bug, but the watch goes on: the next change may not hit it.
+          streams.err().println("profile: internal error: " + e + " (please report it)");
+          return ExitCode.INTERNAL;
         }
       })), "profile-convert-watch");
       watching.setDaemon(true);

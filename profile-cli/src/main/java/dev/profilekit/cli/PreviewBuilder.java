@@ -7,6 +7,7 @@ import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,9 +38,11 @@ final class PreviewBuilder {
   Build build(PreviewSnapshot previous) {
     ReadResult read;
     try {
-      read = input.read(source, streams, java.util.Map.of());
+      read = input.read(source, streams, Map.of());
     } catch (UsageProblem e) {
       return failed(previous, List.of(Diagnostic.error("usage", e.getMessage())));
+    } catch (RuntimeException e) {
+      return failed(previous, List.of(internalError(e)));
     }
     List<Diagnostic> errors = read.diagnostics().stream().filter(Diagnostic::isError).toList();
     List<Diagnostic> warnings = new ArrayList<>(read.diagnostics().stream().filter(d -> !d.isError()).toList());
@@ -51,6 +54,9 @@ final class PreviewBuilder {
       page = Formats.standard().require("html").writer().orElseThrow().write(read.profile().get(), options);
     } catch (IllegalArgumentException e) {
       return failed(previous, List.of(Diagnostic.error("render-failed", e.getMessage())));
+    } catch (RuntimeException e) {
+      // A bug, but the preview keeps running and says so: the next save may not hit it.
+      return failed(previous, List.of(internalError(e)));
     }
     warnings.addAll(page.losses());
     boolean same = previous.isValid() && previous.lastGood().get().html().equals(page.content());
@@ -59,6 +65,10 @@ final class PreviewBuilder {
     }
     PreviewSnapshot.GoodPage good = new PreviewSnapshot.GoodPage(read.profile().get(), page.content(), options);
     return new Build(new PreviewSnapshot(previous.version() + 1, Optional.of(good), List.of()), warnings, true);
+  }
+
+  private static Diagnostic internalError(RuntimeException e) {
+    return Diagnostic.error("internal-error", "internal error: " + e + " (please report it)");
   }
 
   private static Build failed(PreviewSnapshot previous, List<Diagnostic> errors) {
