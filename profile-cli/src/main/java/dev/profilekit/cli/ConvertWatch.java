@@ -43,9 +43,10 @@ final class ConvertWatch {
       throw new UsageProblem("--watch follows files: give their paths, not '-'");
     }
     CountDownLatch stop = StopSignal.install();
-    // The first run fails for good on a usage problem (a bad option is not fixed by editing the profile).
-    timed("", convert);
+    // Watching before the first run, so a save during it is not missed.
     try (FileWatcher watcher = watcher()) {
+      // The first run fails for good on a usage problem (a bad option is not fixed by editing the profile).
+      timed("", convert);
       Thread watching = new Thread(() -> watcher.run(changed -> timed(describe(changed) + " changed: ", () -> {
         try {
           return convert.getAsInt();
