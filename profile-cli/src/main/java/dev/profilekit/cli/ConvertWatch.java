@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 
 /**
  * {@code convert --watch}: converts, then converts again whenever an input (a file, or any
@@ -78,12 +79,11 @@ final class ConvertWatch {
 
   private FileWatcher watcher() {
     FileWatcher watcher = new FileWatcher(PreviewSession.QUIET);
-    Path output = Path.of(out).toAbsolutePath().normalize();
+    Path output = Path.of(out);
     for (String input : inputs) {
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
-        // The outputs may be written inside an input directory: they must not start another rebuild.
-        watcher.watchTree(path, file -> !file.startsWith(output) && isProfile(file));
+        watcher.watchTree(path, profilesOutside(output));
       } else {
         watcher.watchFile(path);
       }
@@ -92,8 +92,14 @@ final class ConvertWatch {
     return watcher;
   }
 
-  private static boolean isProfile(Path file) {
-    return Formats.standard().forFileName(file.toString()).flatMap(Format::reader).isPresent();
+  /**
+   * The files of an input directory whose change starts a rebuild: profiles, but not what the
+   * rebuild itself writes when the output lies inside the input directory.
+   */
+  static Predicate<Path> profilesOutside(Path output) {
+    Path absolute = output.toAbsolutePath().normalize();
+    return file -> !file.startsWith(absolute)
+        && Formats.standard().forFileName(file.toString()).flatMap(Format::reader).isPresent();
   }
 
   private static String describe(Set<Path> changed) {
