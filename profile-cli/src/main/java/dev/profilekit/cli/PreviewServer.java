@@ -34,7 +34,6 @@ import java.util.stream.Collectors;
 final class PreviewServer implements AutoCloseable {
   private static final long KEEP_ALIVE_MILLIS = 15_000;
   private static final int MAX_EVENT_STREAMS = 64;
-  private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
   private final PreviewState state;
   private final String source;
@@ -72,7 +71,7 @@ final class PreviewServer implements AutoCloseable {
     InetSocketAddress bound = address();
     String host = bound.getAddress().getHostAddress();
     if (host.contains(":")) {
-      host = "[" + host + "]";
+      host = bound.getAddress().isLoopbackAddress() ? "[::1]" : "[" + host + "]";
     }
     return URI.create("http://" + host + ":" + bound.getPort() + "/");
   }
@@ -125,10 +124,34 @@ final class PreviewServer implements AutoCloseable {
     }
   }
 
-  private static boolean addressedToLoopback(HttpExchange exchange) {
-    String host = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Host")).orElse("");
-    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d*$", "");
-    return LOOPBACK_NAMES.contains(name.toLowerCase(Locale.ROOT));
+  /**
+   * Whether the Host header names this machine: {@code localhost} or a loopback address literal
+   * (a literal is never rebound; only names go through DNS).
+   */
+  static boolean addressedToLoopback(HttpExchange exchange) {
+    return isLoopbackName(Optional.ofNullable(exchange.getRequestHeaders().getFirst("Host")).orElse(""));
+  }
+
+  static boolean isLoopbackName(String hostHeader) {
+    String host = hostHeader.trim().toLowerCase(Locale.ROOT);
+    if (host.startsWith("[")) {
+      int end = host.indexOf(']');
+      return end > 0 && host.substring(end + 1).matches("(:\\d*)?") && isLoopbackLiteral(host.substring(1, end));
+    }
+    String name = host.replaceFirst(":\\d*$", "");
+    return name.equals("localhost") || (name.matches("\\d{1,3}(\\.\\d{1,3}){3}") && isLoopbackLiteral(name));
+  }
+
+  private static boolean isLoopbackLiteral(String literal) {
+    if (!literal.matches("[0-9a-f:.]+")) {
+      return false;
+    }
+    try {
+      // A literal: parsed, never looked up.
+      return InetAddress.getByName(literal).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   private void servePage(HttpExchange exchange, PreviewSnapshot snapshot) throws IOException {

@@ -144,6 +144,19 @@ class PreviewServerTest {
     assertThat(request("GET", "/", "localhost:" + port).status()).isEqualTo(200);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"127.0.0.1:8080", "127.0.0.1", "localhost:1", "LOCALHOST", "[::1]:8080", "[0:0:0:0:0:0:0:1]", "127.4.5.6:80"})
+  void loopbackNamesAndLiteralsAreThisMachine(String host) {
+    assertThat(PreviewServer.isLoopbackName(host)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "attacker.example", "localhost.attacker.example:80", "127.0.0.1.attacker.example",
+      "10.0.0.1:80", "[::2]:80", "[::1]x", "[::1", "evil:127.0.0.1", "0x7f.1"})
+  void otherHostsAreNot(String host) {
+    assertThat(PreviewServer.isLoopbackName(host)).isFalse();
+  }
+
   @Test
   void answersOnlyGetAndHead() throws IOException {
     assertThat(request("POST", "/", "127.0.0.1:" + port).status()).isEqualTo(405);
