@@ -123,7 +123,7 @@ class LiveJarIT {
       URI page = URI.create(address.group(1));
       assertThat(fetch(page)).contains("Sam Quill", "Bookbinder");
 
-      Files.writeString(source, PROFILE.replace("Bookbinder", "Bookbinder and restorer"));
+      Saves.byRename(source, PROFILE.replace("Bookbinder", "Bookbinder and restorer"));
       assertThat(serve.awaitErr("me.yaml changed:")).matches("\\d\\d:\\d\\d:\\d\\d me\\.yaml changed: page updated in [0-9.]+ ms");
       assertThat(fetch(page)).contains("Bookbinder and restorer");
 
@@ -145,11 +145,11 @@ class LiveJarIT {
       watch.awaitErr("Ctrl-C stops");
       assertThat(Files.readString(output)).contains("Bookbinder");
 
-      Files.writeString(source, PROFILE.replace("Bookbinder", "Bookbinder and restorer"));
+      Saves.byRename(source, PROFILE.replace("Bookbinder", "Bookbinder and restorer"));
       assertThat(watch.awaitErr("changed")).matches("\\d\\d:\\d\\d:\\d\\d me\\.yaml changed: wrote .*cv\\.html in [0-9.]+ ms");
       assertThat(Files.readString(output)).contains("Bookbinder and restorer");
 
-      Files.writeString(source, PROFILE.replace("label:", "labl:"));
+      Saves.byRename(source, PROFILE.replace("label:", "labl:"));
       watch.awaitErr("unknown key `labl`");
       assertThat(watch.awaitErr("changed")).contains("me.yaml changed: failed (exit 1)");
       assertThat(Files.readString(output)).contains("Bookbinder and restorer");
@@ -170,7 +170,7 @@ class LiveJarIT {
       watch.awaitErr("Ctrl-C stops");
       assertThat(site.resolve("sam.html")).exists();
 
-      Files.writeString(profiles.resolve("ada.yaml"), PROFILE.replace("Sam Quill", "Ada Vale"));
+      Saves.byRename(profiles.resolve("ada.yaml"), PROFILE.replace("Sam Quill", "Ada Vale"));
       assertThat(watch.awaitErr("changed")).contains("ada.yaml changed: wrote");
       assertThat(Files.readString(site.resolve("ada.html"))).contains("Ada Vale");
 

@@ -3,11 +3,9 @@ package dev.profilekit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilekit.render.html.Chromium;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,12 +41,12 @@ class LivePreviewBrowserTest {
       assertThat(browser.evaluate("document.body.innerText")).contains("Sam Quill", "Bookbinder");
 
       CompletableFuture<JsonNode> reload = browser.next("Page.loadEventFired");
-      saveByRename(source, PROFILE.replace("Bookbinder", "Bookbinder and restorer"));
+      Saves.byRename(source, PROFILE.replace("Bookbinder", "Bookbinder and restorer"));
       DevTools.await(reload, "reload after a valid save");
       assertThat(browser.evaluate("document.body.innerText")).contains("Bookbinder and restorer");
 
       reload = browser.next("Page.loadEventFired");
-      Files.writeString(source, PROFILE.replace("label:", "labl:") + "\"<img src=x onerror=document.title='PWNED'>\": 1\n");
+      Saves.byRename(source, PROFILE.replace("label:", "labl:") + "\"<img src=x onerror=document.title='PWNED'>\": 1\n");
       DevTools.await(reload, "reload after an invalid save");
       String diagnostics = browser.evaluate("document.getElementById('diagnostics').innerText");
       assertThat(diagnostics)
@@ -64,7 +62,7 @@ class LivePreviewBrowserTest {
       assertThat(browser.evaluate("document.body.innerText")).contains("Bookbinder and restorer");
 
       reload = browser.next("Page.loadEventFired");
-      Files.writeString(source, PROFILE.replace("Bookbinder", "Bookbinder, fixed"));
+      Saves.byRename(source, PROFILE.replace("Bookbinder", "Bookbinder, fixed"));
       DevTools.await(reload, "reload after the fix");
       assertThat(browser.evaluate("location.pathname")).isEqualTo("/");
       assertThat(browser.evaluate("document.body.innerText")).contains("Bookbinder, fixed");
@@ -86,12 +84,12 @@ class LivePreviewBrowserTest {
           .matches("default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-[A-Za-z0-9+/=]+'; connect-src 'self'");
 
       CompletableFuture<JsonNode> reload = browser.next("Page.loadEventFired");
-      Files.writeString(theme.resolve("page.mustache"), themePage("second look"));
+      Saves.byRename(theme.resolve("page.mustache"), themePage("second look"));
       DevTools.await(reload, "reload after a theme edit");
       assertThat(browser.evaluate("document.getElementById('who').innerText")).isEqualTo("Sam Quill, second look");
 
       reload = browser.next("Page.loadEventFired");
-      Files.writeString(source, PROFILE.replace("Sam Quill", "Sam Quill-Ink"));
+      Saves.byRename(source, PROFILE.replace("Sam Quill", "Sam Quill-Ink"));
       DevTools.await(reload, "reload after a profile edit");
       assertThat(browser.evaluate("document.getElementById('who').innerText")).isEqualTo("Sam Quill-Ink, second look");
     }
@@ -102,12 +100,5 @@ class LivePreviewBrowserTest {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         + "<title>{{title}}</title></head><body><p id=\"who\">{{person.name}}, " + words + "</p></body></html>\n";
-  }
-
-  /** As vim and JetBrains editors save: a new file renamed over the old one. */
-  private static void saveByRename(Path file, String content) throws IOException {
-    Path temporary = file.resolveSibling(file.getFileName() + "___jb_tmp___");
-    Files.writeString(temporary, content);
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

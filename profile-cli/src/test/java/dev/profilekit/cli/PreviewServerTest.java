@@ -168,7 +168,7 @@ class PreviewServerTest {
   @Test
   void whileInvalidThePageIsTheEscapedDiagnosticsAndTheOtherFormatsSayWhy() throws Exception {
     CompletableFuture<String> reload = nextReload(1);
-    Files.writeString(source, PROFILE + "\"<script>alert(1)</script>\": 1\n");
+    Saves.byRename(source, PROFILE + "\"<script>alert(1)</script>\": 1\n");
     assertThat(reload.get(30, TimeUnit.SECONDS)).isEqualTo("event: reload");
 
     Response page = get("/");
