@@ -214,6 +214,10 @@ final class PreviewServer implements AutoCloseable {
     try {
       long since = sinceVersion(exchange.getRequestURI().getRawQuery()).orElse(state.current().version());
       exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+      if (exchange.getRequestMethod().equals("HEAD")) {
+        exchange.sendResponseHeaders(200, -1);
+        return;
+      }
       exchange.sendResponseHeaders(200, 0);
       OutputStream out = exchange.getResponseBody();
       write(out, "retry: 1000\n\n");

@@ -163,6 +163,10 @@ class PreviewServerTest {
     Response head = request("HEAD", "/", "127.0.0.1:" + port);
     assertThat(head.status()).isEqualTo(200);
     assertThat(head.body()).isEmpty();
+    Response events = request("HEAD", "/events", "127.0.0.1:" + port);
+    assertThat(events.status()).isEqualTo(200);
+    assertThat(events.headers()).contains("text/event-stream");
+    assertThat(events.body()).isEmpty();
   }
 
   @Test
