@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +23,6 @@ final class PreviewSession implements AutoCloseable {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final PreviewBuilder builder;
-  private final Optional<Path> theme;
   private final Streams streams;
   private final boolean quiet;
   private final PreviewState state;
@@ -33,7 +33,6 @@ final class PreviewSession implements AutoCloseable {
 
   PreviewSession(PreviewBuilder builder, Optional<Path> theme, Streams streams, boolean quiet) {
     this.builder = builder;
-    this.theme = theme;
     this.streams = streams;
     this.quiet = quiet;
     this.printer = new DiagnosticPrinter(streams.err(), streams.terminal());
@@ -61,10 +60,6 @@ final class PreviewSession implements AutoCloseable {
     return server;
   }
 
-  PreviewState state() {
-    return state;
-  }
-
   private void changed(Set<Path> paths) {
     String what = paths.stream().map(Path::getFileName).map(String::valueOf).distinct().sorted()
         .reduce((a, b) -> a + ", " + b).orElse("a file") + " changed";
@@ -85,7 +80,7 @@ final class PreviewSession implements AutoCloseable {
     } else {
       result = build.changed() ? "page updated" : "page unchanged";
     }
-    streams.err().printf(java.util.Locale.ROOT, "%s %s: %s in %.1f ms%n", clock, why, result, millis);
+    streams.err().printf(Locale.ROOT, "%s %s: %s in %.1f ms%n", clock, why, result, millis);
     if (build.changed() && !now.errors().isEmpty()) {
       printer.print(now.errors());
     } else if (!quiet && !build.warnings().isEmpty() && build.changed()) {
