@@ -163,7 +163,7 @@ public final class HtmlPostingReader implements TargetReader {
         }
         case "url" -> draft.url = text(value).orElse(null);
         case "datePosted" -> text(value).ifPresent(date -> date(date, draft, context, posting.at()));
-        case "description" -> text(value).ifPresent(html -> HtmlPostingText.read(Jsoup.parseBodyFragment(html).body(), draft));
+        case "description" -> text(value).ifPresent(html -> HtmlPostingText.read(Jsoup.parseBodyFragment(unescaped(html)).body(), draft));
         case "responsibilities" -> draft.responsibilities.addAll(items(value));
         default -> {
           if (!requirementKeys.contains(key)) {
@@ -193,7 +193,7 @@ public final class HtmlPostingReader implements TargetReader {
   private static void keepIfMore(String key, Object value, PostingDraft draft) {
     if (value instanceof Map<?, ?> map) {
       Optional<String> used = NAME_KEYS.stream().filter(k -> map.get(k) != null).findFirst();
-      if (map.keySet().stream().anyMatch(k -> !k.equals("@type") && !used.map(k::equals).orElse(false))) {
+      if (map.keySet().stream().anyMatch(k -> !k.toString().startsWith("@") && !used.map(k::equals).orElse(false))) {
         draft.extensions.put(key, value);
       }
     } else if (value instanceof List<?> list && list.stream().anyMatch(item -> item instanceof Map<?, ?>)) {
@@ -229,7 +229,7 @@ public final class HtmlPostingReader implements TargetReader {
     if (text.isEmpty()) {
       return items;
     }
-    Element fragment = Jsoup.parseBodyFragment(text.get()).body();
+    Element fragment = Jsoup.parseBodyFragment(unescaped(text.get())).body();
     if (!fragment.select("li").isEmpty()) {
       return HtmlPostingText.listItems(fragment);
     }
@@ -240,6 +240,11 @@ public final class HtmlPostingReader implements TargetReader {
       }
     }
     return items;
+  }
+
+  /** Some boards escape the description's HTML twice ({@code &lt;li&gt;}): undo the outer escaping. */
+  private static String unescaped(String html) {
+    return html.indexOf('<') < 0 && html.contains("&lt;") ? Parser.unescapeEntities(html, false) : html;
   }
 
   private static Optional<String> text(Object value) {
