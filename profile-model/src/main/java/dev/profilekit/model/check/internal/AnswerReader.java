@@ -94,7 +94,9 @@ final class AnswerReader {
 
   private void name(Optional<String> name, EvidenceKind kind, String ref) {
     name.map(String::strip).filter(n -> n.length() >= 3).ifPresent(n -> names.add(new Named(
-        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        // Any run of spaces or a line break between the words: prose wraps names too.
+        Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("\\s+", java.util.Arrays.stream(n.split("\\s+")).map(Pattern::quote).toList())
+            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
         kind, ref)));
   }
 
