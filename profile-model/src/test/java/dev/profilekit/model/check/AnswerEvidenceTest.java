@@ -207,4 +207,14 @@ class AnswerEvidenceTest {
     assertThat(fixture.check().answerEvidence()).singleElement()
         .satisfies(e -> assertThat(e.position()).contains(new SourcePosition("draft.yaml", 5, 43)));
   }
+
+  @Test
+  void hostileAnswersAreReadInBoundedTime() {
+    // An opening quote never closed, a "from" never followed by "to", digits without end.
+    String statement = "\"" + "a".repeat(100_000) + " from 1" + " 2".repeat(50_000) + " " + "9".repeat(100_000);
+
+    CheckReport report = checkClaim(base().addWork(TIDEWATER), statement);
+
+    assertThat(report.answerEvidence()).isEmpty();
+  }
 }

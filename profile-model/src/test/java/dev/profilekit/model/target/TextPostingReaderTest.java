@@ -139,4 +139,16 @@ class TextPostingReaderTest {
     assertThat(formats.forPostingFileName("me.yaml").flatMap(f -> f.postingReader())).map(Object::getClass)
         .isEqualTo(Optional.of(JobPostingReader.class));
   }
+
+  @Test
+  void aHugeOneLinePostingAndAThousandBulletsAreReadQuicklyAndWhole() {
+    String line = "word ".repeat(200_000);
+    String bullets = "- requirement\n".repeat(1000);
+
+    Target target = read("huge.txt", "Role\n\n" + line + "\n\nYou have:\n" + bullets);
+
+    assertThat(target.description().orElseThrow()).hasSize(line.strip().length());
+    assertThat(target.groups().get(0).requirements()).hasSize(1000).extracting(r -> r.id().orElseThrow())
+        .doesNotHaveDuplicates();
+  }
 }

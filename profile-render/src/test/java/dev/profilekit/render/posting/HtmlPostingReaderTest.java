@@ -114,4 +114,18 @@ class HtmlPostingReaderTest {
     assertThat(target.groups()).singleElement().satisfies(group -> assertThat(texts(group)).containsExactly("Rust"));
     assertThat(target.description()).isEmpty();
   }
+
+  @Test
+  void deepNestingIsReadWithoutExhaustingTheStack() {
+    int depth = 20_000;
+    String page = "<title>Deep role</title><body>" + "<div>".repeat(depth) + "<h2>You have</h2><ul><li>Patience</li></ul>"
+        + "</div>".repeat(depth) + "<ul>" + "<li>Level<ul>".repeat(depth) + "</ul></li>".repeat(depth) + "</ul>"
+        + "<article itemscope itemtype=\"https://schema.org/JobPosting\">" + "<span>".repeat(100)
+        + "<b itemprop=\"title\">Deep role</b>" + "</span>".repeat(100) + "<i>".repeat(depth) + "</article>";
+
+    TargetReadResult result = READER.read(Input.ofString("deep.html", page));
+
+    assertThat(result.target()).isPresent();
+    assertThat(result.diagnostics()).noneMatch(Diagnostic::isError);
+  }
 }

@@ -27,11 +27,14 @@ final class AnswerReader {
   /** Evidence found in a text: its kind, the words that gave it away, the sentence, the entries. */
   record Found(EvidenceKind kind, int start, int end, String sentence, List<String> refs, boolean weak) {}
 
+  // A number starts where no digit is before it, and its digits are taken possessively: no
+  // backtracking through a long run of digits (hostile input stays linear).
+  private static final String NUMBER = "(?<![\\d.,])~?[$€£]?\\d++(?:[.,]\\d++)*+\\+?";
   private static final Pattern METRIC = Pattern.compile(
-      "\\bfrom\\s+~?[$€£]?\\d[\\d.,]*\\+?\\s*[%\\p{L}]{0,8}\\s+to\\s+~?[$€£]?\\d[\\d.,]*\\+?\\s*%?"
-          + "|~?\\d+(?:[.,]\\d+)?\\+?\\s?(?:%|percent\\b|per cent\\b)"
-          + "|\\b\\d+(?:[.,]\\d+)?\\s?[x×](?=[\\s,.;:)!?]|$)"
-          + "|\\b\\d+(?:[.,]\\d+)?\\s+times\\s+(?:faster|slower|more|less|fewer|higher|lower|smaller|larger|cheaper)\\b",
+      "\\bfrom\\s++" + NUMBER + "\\s*+[%\\p{L}]{0,8}+\\s++to\\s++" + NUMBER + "\\s*+%?"
+          + "|" + NUMBER + "\\s?(?:%|percent\\b|per cent\\b)"
+          + "|" + NUMBER + "\\s?[x×](?=[\\s,.;:)!?]|$)"
+          + "|" + NUMBER + "\\s++times\\s++(?:faster|slower|more|less|fewer|higher|lower|smaller|larger|cheaper)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AWARD = Pattern.compile(
       "\\b(?:awards?|awarded|prizes?|medals?|honou?red|fellowships?|scholarships?|grants?)\\b",

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * A posting's HTML (a JobPosting's description, or a whole page) read the way people lay it out:
@@ -18,6 +19,8 @@ public final class HtmlPostingText {
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "footer", "header", "form", "noscript", "template");
   private static final int MAX_HEADING = 120;
+  /** Deeper than this, an element's text is read as one paragraph: hostile nesting cannot exhaust the stack. */
+  static final int MAX_DEPTH = 64;
 
   private final PostingDraft draft;
   private final List<String> description = new ArrayList<>();
@@ -33,7 +36,7 @@ public final class HtmlPostingText {
     if (draft.description != null) {
       reader.description.add(draft.description);
     }
-    reader.blocks(root);
+    reader.blocks(root, 0);
     if (!reader.description.isEmpty()) {
       draft.description = String.join("\n\n", reader.description);
     }
@@ -42,17 +45,21 @@ public final class HtmlPostingText {
   /** The text of every list item under {@code root}, nested items after their parent, one line each. */
   public static List<String> listItems(Element root) {
     List<String> items = new ArrayList<>();
-    for (Element list : root.children()) {
-      if (list.tagName().equals("ul") || list.tagName().equals("ol")) {
-        items(list, items);
-      } else {
-        items.addAll(listItems(list));
+    // An iterative walk that reads each outermost list and skips what is inside it.
+    root.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element list && (list.tagName().equals("ul") || list.tagName().equals("ol"))) {
+          items(list, items, 0);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
+    });
     return items;
   }
 
-  private void blocks(Element element) {
+  private void blocks(Element element, int depth) {
     StringBuilder inline = new StringBuilder();
     for (Node child : element.childNodes()) {
       if (child instanceof TextNode text) {
@@ -76,7 +83,7 @@ public final class HtmlPostingText {
         description.add(block.text().strip());
       } else if (tag.equals("ul") || tag.equals("ol")) {
         List<String> items = new ArrayList<>();
-        items(block, items);
+        items(block, items, depth);
         draft.addList(heading, items);
         // The heading stays in the description only when nothing took it as a group's title.
         if (heading != null && !description.isEmpty() && description.get(description.size() - 1).strip().equals(heading)) {
@@ -86,8 +93,10 @@ public final class HtmlPostingText {
         }
       } else if (tag.equals("p") || tag.equals("div") && block.children().stream().noneMatch(Element::isBlock)) {
         paragraph(block);
+      } else if (depth >= MAX_DEPTH) {
+        paragraph(block);
       } else {
-        blocks(block);
+        blocks(block, depth + 1);
       }
     }
     flush(inline);
@@ -115,7 +124,7 @@ public final class HtmlPostingText {
     inline.setLength(0);
   }
 
-  private static void items(Element list, List<String> into) {
+  private static void items(Element list, List<String> into, int depth) {
     for (Element item : list.children()) {
       if (!item.tagName().equals("li")) {
         continue;
@@ -135,7 +144,11 @@ public final class HtmlPostingText {
       if (!line.isEmpty()) {
         into.add(line);
       }
-      nested.forEach(n -> items(n, into));
+      if (depth >= MAX_DEPTH) {
+        nested.forEach(n -> into.add(n.text().strip()));
+      } else {
+        nested.forEach(n -> items(n, into, depth + 1));
+      }
     }
   }
 

@@ -27,6 +27,14 @@ public final class Microdata {
   }
 
   private static void collect(Element parent, Map<String, Object> into, int depth) {
+    collect(parent, into, depth, 0);
+  }
+
+  /** {@code nesting} counts elements, {@code depth} items: both are bounded against hostile pages. */
+  private static void collect(Element parent, Map<String, Object> into, int depth, int nesting) {
+    if (nesting > HtmlPostingText.MAX_DEPTH * 4) {
+      return;
+    }
     for (Element child : parent.children()) {
       if (child.hasAttr("itemprop")) {
         Object value = child.hasAttr("itemscope")
@@ -37,7 +45,7 @@ public final class Microdata {
         }
       }
       if (!child.hasAttr("itemscope")) {
-        collect(child, into, depth);
+        collect(child, into, depth, nesting + 1);
       }
     }
   }
