@@ -19,12 +19,15 @@ final class FormatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"FORMAT", "ALSO", "READ/WRITE", "FILE NAMES", "DESCRIPTION"});
+    rows.add(new String[] {"FORMAT", "ALSO", "READ/WRITE/POSTINGS", "FILE NAMES", "DESCRIPTION"});
     for (Format format : Formats.standard().all()) {
-      String modes = (format.reader().isPresent() ? "read" : "") + (format.reader().isPresent() && format.writer().isPresent() ? "/" : "")
-          + (format.writer().isPresent() ? "write" : "");
-      rows.add(new String[] {format.id(), String.join(" ", format.aliases()), modes, String.join(" ", format.fileExtensions()),
-          format.description()});
+      // "postings": `profile target import` reads job postings in this format.
+      List<String> modes = new ArrayList<>();
+      format.reader().ifPresent(r -> modes.add("read"));
+      format.writer().ifPresent(w -> modes.add("write"));
+      format.postingReader().ifPresent(p -> modes.add("postings"));
+      rows.add(new String[] {format.id(), String.join(" ", format.aliases()), String.join("/", modes),
+          String.join(" ", format.fileExtensions()), format.description()});
     }
     rows.add(new String[] {JsonLinesConversion.ID, "", "read/write", ".jsonl",
         "A stream of profiles, one JSON document per line (convert only; see --lines-as)"});

@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       "  profile convert me.yaml -o me.json           formats follow the file names",
       "  profile convert me.yaml --to json            write to standard output",
       "  profile convert - --to json < me.yaml        read standard input",
+      "  profile serve me.yaml                        live preview in the browser",
       "  profile check me.yaml --target acme          what is missing, with a score",
       "  profile target import job.md --into me.yaml  add a posting as a target",
       "  source <(profile generate-completion)        tab completion, bash and zsh",
