@@ -11,7 +11,10 @@ final class FormatNames implements Iterable<String> {
   public Iterator<String> iterator() {
     List<String> names = new ArrayList<>();
     for (Format format : dev.profilekit.model.format.Formats.standard().all()) {
-      names.add(format.id());
+      // Formats that only read postings are for `target import`, not --from/--to.
+      if (format.reader().isPresent() || format.writer().isPresent()) {
+        names.add(format.id());
+      }
     }
     names.add(JsonLinesConversion.ID);
     return names.iterator();

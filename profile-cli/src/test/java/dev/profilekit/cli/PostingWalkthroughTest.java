@@ -64,8 +64,8 @@ class PostingWalkthroughTest {
 
   @Test
   void formatsMarksThoseThatReadPostings() {
-    assertThat(run("formats").out()).containsPattern("html\\s+write/postings\\s+\\.html")
-        .containsPattern("text\\s+postings\\s+\\.txt").containsPattern("markdown\\s+read/write/postings");
+    assertThat(run("formats").out()).containsPattern("html\\s+htm\\s+write/postings\\s+\\.html")
+        .containsPattern("text\\s+postings\\s+\\.txt").containsPattern("markdown\\s+md\\s+read/write/postings");
   }
 
   /** Every command of README's "Answering a posting, step by step", as printed, with the exit code it promises. */
