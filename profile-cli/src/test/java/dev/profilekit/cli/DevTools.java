@@ -211,20 +211,27 @@ final class DevTools implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
+  public void close() {
     socket.abort();
+    // Chromium's helper processes write into the profile directory too: end them all first.
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
     try {
       if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
+      for (ProcessHandle helper : helpers) {
+        helper.destroy();
+        helper.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
-      process.destroyForcibly();
       Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      helpers.forEach(ProcessHandle::destroyForcibly);
     }
     try (Stream<Path> files = Files.walk(profile)) {
       files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       // A leftover temporary directory is harmless.
     }
   }

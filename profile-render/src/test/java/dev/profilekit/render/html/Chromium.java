@@ -120,7 +120,8 @@ public final class Chromium {
     }
     try (Stream<Path> files = Files.walk(path)) {
       files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // (Unchecked: a helper process of Chromium removed a file while the walk listed it.)
       // A leftover temporary directory is harmless.
     }
   }
