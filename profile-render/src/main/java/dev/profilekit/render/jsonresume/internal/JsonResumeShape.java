@@ -24,12 +24,27 @@ final class JsonResumeShape {
   }
 
   /** One key of a JSON Resume object. */
-  record Field(String key, String nativeKey, Check check, JsonResumeShape child, boolean list) {}
+  record Field(String key, String nativeKey, Check check, JsonResumeShape child, boolean list) {
+    boolean isDate() {
+      return check == Check.PARTIAL_DATE || check == Check.FULL_DATE;
+    }
+
+    /** A format the schema asserts with {@code "format"} (the dates' pattern is not one). */
+    boolean hasFormat() {
+      return check == Check.URI || check == Check.EMAIL || check == Check.FULL_DATE;
+    }
+  }
 
   final String what;
   final List<Field> fields;
-  /** Pre-1.0 key → the 1.0 key it became. */
+  /**
+   * Pre-1.0 key → the 1.0 key it became. The writer also writes each one beside its 1.0 key
+   * (unless told not to), because most popular themes still read the old name; the set is the
+   * one those themes' templates read (see docs/jsonresume.md).
+   */
   final Map<String, String> legacyNames;
+  /** 1.0 key → its pre-1.0 alias, in the order the writer puts them. */
+  final Map<String, String> aliasOf = new java.util.LinkedHashMap<>();
   /** Keys with a meaning of their own here that an extension must not take. */
   final Set<String> reserved;
   /** Whether unknown keys may stand in the object itself (1.0.0 forbids them at the top). */
@@ -47,6 +62,13 @@ final class JsonResumeShape {
     for (Field field : fields) {
       byKey.putIfAbsent(field.key(), field);
       byNativeKey.putIfAbsent(field.nativeKey(), field);
+    }
+    for (Field field : fields) {
+      legacyNames.forEach((alias, modern) -> {
+        if (modern.equals(field.key())) {
+          aliasOf.put(modern, alias);
+        }
+      });
     }
   }
 
