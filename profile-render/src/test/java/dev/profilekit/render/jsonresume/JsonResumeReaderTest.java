@@ -21,7 +21,7 @@ class JsonResumeReaderTest {
   }
 
   @Test
-  void reportsWrongTypesAtTheirJsonResumePathAndPosition() {
+  void readsNumbersWhereTextIsWantedAsTextAndReportsWrongStructuresAtTheirJsonResumePath() {
     ReadResult result = read("r.json", """
         {
           "basics": {
@@ -34,10 +34,12 @@ class JsonResumeReaderTest {
 
     assertThat(result.profile()).isEmpty();
     assertThat(diagnostics(result)).containsExactly(
-        "r.json:3:13: error: expected text, found a number (at $.basics.name) [wrong-type]\n"
-            + "  hint: put it in quotes to make it text: \"42\"",
-        "r.json:4:26: error: expected text, found a number (at $.basics.profiles[0].url) [wrong-type]\n"
-            + "  hint: put it in quotes to make it text: \"3\"",
+        "r.json:3:13: warning: `name` is a number (42) where JSON Resume wants text; read as the text \"42\""
+            + " (at $.basics.name) [number-as-text]\n"
+            + "  hint: put it in quotes: \"42\"",
+        "r.json:4:26: warning: `url` is a number (3) where JSON Resume wants text; read as the text \"3\""
+            + " (at $.basics.profiles[0].url) [number-as-text]\n"
+            + "  hint: put it in quotes: \"3\"",
         "r.json:6:11: error: expected a list, found a mapping (at $.work) [wrong-type]\n"
             + "  hint: write a list in brackets: [ … ]");
   }
@@ -63,11 +65,15 @@ class JsonResumeReaderTest {
 
     assertThat(diagnostics(result)).containsExactly(
         "r.json:3:3: warning: `claims` is not a JSON Resume 1.0.0 key; kept as a profile extension (at $.claims) [unknown-top-level-key]\n"
-            + "  hint: JSON Resume 1.0.0 allows no other top-level keys; converting writes it under meta.profilekit");
+            + "  hint: JSON Resume 1.0.0 allows no other top-level keys (1.2 and later do); JSON Resume output gives it back"
+            + " where it is, other formats keep it as an extension");
     Profile profile = result.profile().orElseThrow();
     assertThat(profile.extensions()).isEqualTo(Map.of("claims", List.of("x")));
     assertThat(tree(write(profile).content())).isEqualTo(tree("""
-        {"basics": {"name": "Ada"}, "meta": {"profilekit": {"version": 1, "x-claims": ["x"]}}}"""));
+        {"basics": {"name": "Ada", "location": {}, "profiles": []}, "claims": ["x"]}"""));
+    Profile withoutLayout = Profile.builder().from(profile).inputLayout(Map.of()).build();
+    assertThat(tree(write(withoutLayout).content())).isEqualTo(tree("""
+        {"basics": {"name": "Ada", "location": {}, "profiles": []}, "meta": {"profilekit": {"version": 1, "x-claims": ["x"]}}}"""));
   }
 
   @Test
@@ -136,7 +142,8 @@ class JsonResumeReaderTest {
         """);
 
     assertThat(diagnostics(result)).containsExactly(
-        "r.json:2:26: error: \"June 2019\" is not a date (at $.work[0].startDate) [bad-date]\n"
+        "r.json:2:26: warning: \"June 2019\" is not a date the calendar has; kept as text beside the entry's dates"
+            + " (at $.work[0].startDate) [date-kept-as-text]\n"
             + "  hint: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06",
         "r.json:3:52: error: claim is missing `id` (at $.meta.profilekit.claims[0]) [missing-required]\n"
             + "  hint: add `id:` (A stable id, unique in the profile)",
@@ -178,11 +185,14 @@ class JsonResumeReaderTest {
     ReadResult result = readStrictly("sample.resume.json", resource("sample.resume.json"));
 
     assertThat(diagnostics(result)).containsExactly(
+        "sample.resume.json:6:14: warning: `image` is empty (\"\"); read as no value (at $.basics.image) [empty-value]\n"
+            + "  hint: JSON Resume output gives it back as it is; other formats leave it out",
         "sample.resume.json:22:16: error: expected an absolute URI with a scheme, e.g. https://example.com/, found \"\""
             + " (at $.basics.profiles[0].url) [schema-format]",
         "sample.resume.json:148:14: error: expected an absolute URI with a scheme, e.g. https://example.com/,"
             + " found \"missdirection.example.com\" (at $.projects[0].url) [schema-format]");
-    assertThat(readStrictly("sample.resume-v1.2.1.json", resource("sample.resume-v1.2.1.json")).diagnostics()).isEmpty();
+    assertThat(readStrictly("sample.resume-v1.2.1.json", resource("sample.resume-v1.2.1.json")).diagnostics())
+        .extracting(Diagnostic::code).containsOnly("empty-value");
   }
 
   @Test

@@ -57,7 +57,12 @@ public final class JsonResumeReader implements ProfileReader {
       }
     }
     Optional<Node.MapNode> nativeTree = tree.toNative(root);
-    diagnostics.addAll(tree.diagnostics());
+    for (Diagnostic diagnostic : tree.diagnostics()) {
+      // Where the schema check found a fault, its error says it; a warning about the same value would repeat it.
+      if (diagnostic.isError() || !diagnostic.path().map(checkedPaths::contains).orElse(false)) {
+        diagnostics.add(diagnostic);
+      }
+    }
     Profile profile = null;
     ReadContext context = new ReadContext(options.limits().maxDiagnostics());
     if (nativeTree.isPresent()) {
