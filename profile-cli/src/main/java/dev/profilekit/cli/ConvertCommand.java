@@ -98,7 +98,9 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private WriteOptions writeOptions() {
-    return WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme).build();
+    // --set settings go to the writer too: a format's writer settings (jsonresume.aliases=off) live beside its reader's.
+    return WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme)
+        .putAllSettings(input.settings).build();
   }
 
   private int convertMany() {

@@ -144,7 +144,7 @@ public final class JsonResumeWriter implements ProfileWriter {
         written.putIfAbsent("profiles", new ArrayList<>());
       }
       Map<String, Object> ordered = withAliases(inSchemaOrder(written, shape), shape);
-      return Layout.over(ordered, input, shape);
+      return Layout.over(ordered, input, shape, aliases);
     }
 
     /**
@@ -184,9 +184,12 @@ public final class JsonResumeWriter implements ProfileWriter {
       }
     }
 
-    /** Each pre-1.0 alias right after its 1.0 key, with the same value, unless it has one of its own. */
+    /**
+     * Each pre-1.0 alias right after its 1.0 key: with the same value when aliases are on, and
+     * always where it has a value of its own.
+     */
     private Map<String, Object> withAliases(Map<String, Object> written, JsonResumeShape shape) {
-      if (!aliases || shape.aliasOf.isEmpty()) {
+      if (shape.aliasOf.isEmpty()) {
         return written;
       }
       Map<String, Object> withAliases = new LinkedHashMap<>();
@@ -195,7 +198,7 @@ public final class JsonResumeWriter implements ProfileWriter {
           withAliases.put(member.getKey(), member.getValue());
         }
         String alias = shape.aliasOf.get(member.getKey());
-        if (alias != null) {
+        if (alias != null && (aliases || written.containsKey(alias))) {
           withAliases.put(alias, written.getOrDefault(alias, member.getValue()));
         }
       }

@@ -37,6 +37,9 @@ final class Layout {
     if ((input instanceof Number || input instanceof Boolean) && written instanceof String) {
       return text(input).equals(written);
     }
+    if ((written instanceof Number || written instanceof Boolean) && input instanceof String) {
+      return text(written).equals(input);
+    }
     if (input instanceof List && written instanceof List) {
       List<?> given = withoutNulls((List<?>) input);
       List<?> items = (List<?>) written;
@@ -68,15 +71,17 @@ final class Layout {
   /**
    * {@code written} (one object of the output) laid over {@code input} (the same object as it was
    * read; null if there was none): the input's keys first, in its order, then the new ones, each
-   * after the key it follows in {@code written}.
+   * after the last of the keys it follows in {@code written}. Without {@code aliases}, a 1.0 key
+   * the input had only under its pre-1.0 name is written under that name alone, as it came.
    */
-  static Map<String, Object> over(Map<String, Object> written, Object input, JsonResumeShape shape) {
+  static Map<String, Object> over(Map<String, Object> written, Object input, JsonResumeShape shape, boolean aliases) {
     if (!(input instanceof Map)) {
       return written;
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> given = (Map<String, Object>) input;
     Map<String, Object> laid = new LinkedHashMap<>();
+    java.util.Set<String> asCame = new java.util.HashSet<>();
     for (Map.Entry<String, Object> entry : given.entrySet()) {
       String key = entry.getKey();
       Object was = entry.getValue();
@@ -91,18 +96,23 @@ final class Layout {
         if (!given.containsKey(modern) || sameContent(given.get(modern), was) || meansNothing(given.get(modern))) {
           Object now = written.get(modern);
           laid.put(key, sameContent(was, now) ? was : now);
+          if (!aliases && !given.containsKey(modern)) {
+            asCame.add(modern);
+          }
         }
       }
     }
-    String previous = null;
     List<String> order = new ArrayList<>(laid.keySet());
+    int last = -1;
     for (String key : written.keySet()) {
+      if (asCame.contains(key)) {
+        continue;
+      }
       if (!laid.containsKey(key)) {
-        int at = previous == null ? 0 : order.indexOf(previous) + 1;
-        order.add(at, key);
+        order.add(last + 1, key);
         laid.put(key, written.get(key));
       }
-      previous = key;
+      last = Math.max(last, order.indexOf(key));
     }
     Map<String, Object> ordered = new LinkedHashMap<>();
     for (String key : order) {
