@@ -200,4 +200,94 @@ class JsonResumeReaderTest {
     assertThat(diagnostics(read("r.json", "[1, 2]\n"))).containsExactly(
         "r.json:1:1: error: expected a JSON Resume (an object with basics, work, …), found a list (at $) [wrong-type]");
   }
+
+  @Test
+  void readsCommentsWithAWarningWhereTheFirstOneIs() {
+    ReadResult result = read("r.json", """
+        {
+          "basics": {"name": "Ada"}, // the name
+          /* work later */
+          "work": []
+        }
+        """);
+
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:2:30: warning: comments are not JSON; read and left out [json-comments]\n"
+            + "  hint: JSON Resume tools accept them, most JSON tools do not: remove them to be safe");
+    assertThat(result.profile().orElseThrow().person().name()).contains("Ada");
+  }
+
+  @Test
+  void stillRefusesWhatIsNotJsonEvenWithCommentsAllowedNamingLineAndColumn() {
+    ReadResult result = read("r.json", "{\n  // fine\n  \"basics\": {\"name\": Ada}\n}\n");
+
+    assertThat(result.profile()).isEmpty();
+    assertThat(diagnostics(result)).singleElement().asString().startsWith("r.json:3:22: error: not valid syntax");
+  }
+
+  @Test
+  void readsEmptyValuesNullsAndPresentAsNoValueWithAWarningEach() {
+    ReadResult result = read("r.json", """
+        {"work": [{"name": "Acme", "url": "", "endDate": "Present", "summary": null}]}
+        """);
+
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:1:35: warning: `url` is empty (\"\"); read as no value (at $.work[0].url) [empty-value]\n"
+            + "  hint: JSON Resume output gives it back as it is; other formats leave it out",
+        "r.json:1:50: warning: end date \"Present\" read as ongoing (no end date) (at $.work[0].endDate) [ongoing-end-date]\n"
+            + "  hint: JSON Resume output gives it back as it is; leave endDate out to say the same in 1.0.0",
+        "r.json:1:72: warning: `summary` is null; read as no value (at $.work[0].summary) [empty-value]\n"
+            + "  hint: JSON Resume output gives it back as it is; other formats leave it out");
+    var work = result.profile().orElseThrow().work().get(0);
+    assertThat(work.url()).isEmpty();
+    assertThat(work.endDate()).isEmpty();
+    assertThat(work.summary()).isEmpty();
+  }
+
+  @Test
+  void keepsADateTheCalendarDoesNotHaveAsTextWithAWarning() {
+    ReadResult result = read("r.json", """
+        {"work": [{"name": "Acme", "startDate": "2019-13", "endDate": "2021-02-30"}]}
+        """);
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::code, d -> d.path().orElseThrow())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("date-kept-as-text", "$.work[0].startDate"),
+            org.assertj.core.groups.Tuple.tuple("date-kept-as-text", "$.work[0].endDate"));
+    var work = result.profile().orElseThrow().work().get(0);
+    assertThat(work.startDate()).isEmpty();
+    assertThat(work.extensions()).isEqualTo(Map.of("startDate", "2019-13", "endDate", "2021-02-30"));
+  }
+
+  @Test
+  void warnsAboutValuesTheSchemasFormatsRejectAndValidationCallsThemErrors() {
+    String resume = """
+        {"basics": {"email": "zoë@example.com", "profiles": [{"url": "github.example/zoe"}]}}
+        """;
+
+    assertThat(diagnostics(read("r.json", resume))).containsExactly(
+        "r.json:1:22: warning: \"zoë@example.com\" is not an email address JSON Resume accepts; kept where it is"
+            + " (at $.basics.email) [invalid-in-jsonresume]\n"
+            + "  hint: themes show it as it is; `profile validate --as jsonresume` reports it as an error",
+        "r.json:1:62: warning: \"github.example/zoe\" is not an absolute URI (JSON Resume wants a scheme, e.g. https://);"
+            + " kept where it is (at $.basics.profiles[0].url) [invalid-in-jsonresume]\n"
+            + "  hint: themes show it as it is; `profile validate --as jsonresume` reports it as an error");
+    assertThat(diagnostics(readStrictly("r.json", resume))).containsExactly(
+        "r.json:1:22: error: expected an email address, e.g. name@example.com, found \"zoë@example.com\""
+            + " (at $.basics.email) [schema-format]",
+        "r.json:1:62: error: expected an absolute URI with a scheme, e.g. https://example.com/, found \"github.example/zoe\""
+            + " (at $.basics.profiles[0].url) [schema-format]");
+  }
+
+  @Test
+  void readsAPreVersionOneAliasEqualToItsKeyAsOneValueAndKeepsADifferentOne() {
+    ReadResult result = read("r.json", """
+        {"work": [{"name": "Acme", "company": "Acme"}, {"name": "Acme", "company": "Acme Holding"}]}
+        """);
+
+    assertThat(result.diagnostics()).isEmpty();
+    Profile profile = result.profile().orElseThrow();
+    assertThat(profile.work().get(0).extensions()).isEmpty();
+    assertThat(profile.work().get(1).extensions()).isEqualTo(Map.of("company", "Acme Holding"));
+  }
 }
