@@ -47,11 +47,11 @@ function withAliases(sample) {
   return r;
 }
 
-// Themes print their own debugging output; keep ours readable.
+// Themes print their own debugging output and deprecation notes; keep ours readable.
 const quiet = async (f) => {
-  const log = console.log;
-  console.log = () => {};
-  try { return await f(); } finally { console.log = log; }
+  const saved = [console.log, console.warn, console.error];
+  console.log = console.warn = console.error = () => {};
+  try { return await f(); } finally { [console.log, console.warn, console.error] = saved; }
 };
 
 const sample = withAliases(JSON.parse(fs.readFileSync(samplePath, 'utf8')));

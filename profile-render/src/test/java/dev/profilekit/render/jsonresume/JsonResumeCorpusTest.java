@@ -102,9 +102,9 @@ class JsonResumeCorpusTest {
   }
 
   /**
-   * The input with the two keys the writer always adds (elegant fails without them): location
-   * before profiles, both at the end of basics where the input has neither; basics first where
-   * the input has none.
+   * The input with the keys the writer always adds (elegant and actual fail without them):
+   * location before profiles, both at the end of basics where the input has neither; basics
+   * first where the input has none; roles at the end of each project that has none.
    */
   @SuppressWarnings("unchecked")
   private static Object withBasicsThemesNeed(Object document) {
@@ -124,6 +124,13 @@ class JsonResumeCorpusTest {
       laid.put("basics", basics);
     }
     resume.forEach((key, value) -> laid.put(key, key.equals("basics") ? basics : value));
+    if (laid.get("projects") instanceof List<?> projects) {
+      laid.put("projects", projects.stream().map(project -> {
+        Map<String, Object> withRoles = new java.util.LinkedHashMap<>((Map<String, Object>) project);
+        withRoles.putIfAbsent("roles", List.of());
+        return withRoles;
+      }).toList());
+    }
     return laid;
   }
 }

@@ -45,6 +45,12 @@ final class JsonResumeShape {
   final Map<String, String> legacyNames;
   /** 1.0 key → its pre-1.0 alias, in the order the writer puts them. */
   final Map<String, String> aliasOf = new java.util.LinkedHashMap<>();
+  /**
+   * Keys written even when there is nothing to say (an empty object or list): themes read them
+   * without asking whether they are there, and crash (elegant on basics.location and
+   * basics.profiles, actual on projects[].roles).
+   */
+  Set<String> alwaysWritten = Set.of();
   /** Keys with a meaning of their own here that an extension must not take. */
   final Set<String> reserved;
   /** Whether unknown keys may stand in the object itself (1.0.0 forbids them at the top). */
@@ -105,6 +111,13 @@ final class JsonResumeShape {
     return new JsonResumeShape(what, List.of(fields), legacyNames, Set.of(), true);
   }
 
+  private static JsonResumeShape entryWritingAlways(
+      Set<String> alwaysWritten, String what, Map<String, String> legacyNames, Field... fields) {
+    JsonResumeShape shape = entry(what, legacyNames, fields);
+    shape.alwaysWritten = alwaysWritten;
+    return shape;
+  }
+
   private static final String URL = "url";
   private static final Field START = checked("startDate", Check.PARTIAL_DATE);
   private static final Field END = checked("endDate", Check.PARTIAL_DATE);
@@ -116,7 +129,7 @@ final class JsonResumeShape {
       entry("profile", Map.of(), text("network"), text("username"), checked(URL, Check.URI));
 
   static final JsonResumeShape BASICS =
-      entry("basics", Map.of("website", URL, "picture", "image"),
+      entryWritingAlways(Set.of("location", "profiles"), "basics", Map.of("website", URL, "picture", "image"),
           text("name"), text("label"), text("image"), checked("email", Check.EMAIL), text("phone"),
           checked(URL, Check.URI), text("summary"), object("location", "location", LOCATION),
           objects("profiles", "links", PROFILE_LINK));
@@ -157,7 +170,7 @@ final class JsonResumeShape {
   static final JsonResumeShape REFERENCE = entry("reference", Map.of(), text("name"), text("reference"));
 
   static final JsonResumeShape PROJECT =
-      entry("project", Map.of(),
+      entryWritingAlways(Set.of("roles"), "project", Map.of(),
           text("name"), text("description"), text("highlights"), text("keywords"), START, END,
           checked(URL, Check.URI), text("roles"), text("entity"), text("type"));
 

@@ -23,7 +23,8 @@ import java.util.Map;
  * extensions whose names JSON Resume uses) goes, in native form and aligned with JSON Resume's
  * lists, under {@code meta.profilekit}. Beside each 1.0 key it writes the pre-1.0 alias themes
  * read (unless {@link JsonResumeFormat#ALIASES_SETTING} says not to), and it always writes
- * {@code basics.location} and {@code basics.profiles}, which some themes cannot do without.
+ * {@code basics.location}, {@code basics.profiles} and {@code projects[].roles}, which some
+ * themes cannot do without.
  * A profile read from a JSON Resume is given back as it came (see {@link Layout}): values
  * the input had in a place stay there even where the schema rejects them, with a warning.
  */
@@ -139,9 +140,9 @@ public final class JsonResumeWriter implements ProfileWriter {
           losses.add(invalid(path, where, value, field, "kept under meta.profilekit, where JSON Resume themes do not see it"));
         }
       }
-      if (shape == JsonResumeShape.BASICS) {
-        written.putIfAbsent("location", new LinkedHashMap<>());
-        written.putIfAbsent("profiles", new ArrayList<>());
+      for (String always : shape.alwaysWritten) {
+        Field field = shape.field(always).orElseThrow();
+        written.putIfAbsent(always, field.child() != null && !field.list() ? new LinkedHashMap<>() : new ArrayList<>());
       }
       Map<String, Object> ordered = withAliases(inSchemaOrder(written, shape), shape);
       return Layout.over(ordered, input, shape, aliases);

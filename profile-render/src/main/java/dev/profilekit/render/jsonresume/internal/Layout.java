@@ -70,8 +70,8 @@ final class Layout {
 
   /**
    * {@code written} (one object of the output) laid over {@code input} (the same object as it was
-   * read; null if there was none): the input's keys first, in its order, then the new ones, each
-   * after the last of the keys it follows in {@code written}. Without {@code aliases}, a 1.0 key
+   * read; null if there was none): the input's keys in its order, and each new one after the
+   * last key that comes before it in {@code written} or in the schema. Without {@code aliases}, a 1.0 key
    * the input had only under its pre-1.0 name is written under that name alone, as it came.
    */
   static Map<String, Object> over(Map<String, Object> written, Object input, JsonResumeShape shape, boolean aliases) {
@@ -103,16 +103,30 @@ final class Layout {
       }
     }
     List<String> order = new ArrayList<>(laid.keySet());
-    int last = -1;
-    for (String key : written.keySet()) {
-      if (asCame.contains(key)) {
+    List<String> writtenKeys = new ArrayList<>(written.keySet());
+    for (int i = 0; i < writtenKeys.size(); i++) {
+      String key = writtenKeys.get(i);
+      if (laid.containsKey(key) || asCame.contains(key)) {
         continue;
       }
-      if (!laid.containsKey(key)) {
-        order.add(last + 1, key);
-        laid.put(key, written.get(key));
+      // After the last key that comes before it, in the output or in the schema.
+      java.util.Set<String> before = new java.util.HashSet<>(writtenKeys.subList(0, i));
+      if (shape != null) {
+        for (JsonResumeShape.Field field : shape.fields) {
+          if (field.key().equals(key)) {
+            break;
+          }
+          before.add(field.key());
+        }
       }
-      last = Math.max(last, order.indexOf(key));
+      int last = -1;
+      for (int at = 0; at < order.size(); at++) {
+        if (before.contains(order.get(at))) {
+          last = at;
+        }
+      }
+      order.add(last + 1, key);
+      laid.put(key, written.get(key));
     }
     Map<String, Object> ordered = new LinkedHashMap<>();
     for (String key : order) {
