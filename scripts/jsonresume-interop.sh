@@ -6,7 +6,8 @@
 # theme that shows those fields for the official sample (scripts/jsonresume-interop/render-all.mjs).
 # The tools are the pinned versions of scripts/jsonresume-interop/package-lock.json, installed
 # once with `npm ci` into a cache folder kept between runs (PROFILEKIT_CACHE, default
-# ~/.cache/profilekit), one folder per lock file.
+# ~/.cache/profilekit), one folder per lock file. With --survey-aliases it prints instead which
+# pre-1.0 aliases each theme reads (scripts/jsonresume-interop/alias-survey.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -41,6 +42,13 @@ if [ ! -f "$tools/.installed" ]; then
 fi
 resumed="$tools/node_modules/.bin/resumed"
 themes="$(node -p "Object.keys(require('$root/scripts/jsonresume-interop/package.json').dependencies).filter((n) => n.startsWith('jsonresume-theme-')).join(' ')")"
+sample="$root/profile-render/src/test/resources/jsonresume/sample.resume.json"
+if [ "${1:-}" = "--survey-aliases" ]; then
+  cp scripts/jsonresume-interop/alias-survey.mjs "$tools/alias-survey.mjs"
+  # shellcheck disable=SC2086
+  (cd "$tools" && node alias-survey.mjs "$sample" $themes)
+  exit 0
+fi
 echo "jsonresume-interop: resumed $(node -p "require('$tools/node_modules/resumed/package.json').version"), $(echo "$themes" | wc -w) themes"
 
 scratch="$(mktemp -d)"
@@ -68,8 +76,7 @@ done
 # Themes are imported from the tools folder, as resumed finds them in the working directory.
 cp scripts/jsonresume-interop/render-all.mjs "$tools/render-all.mjs"
 # shellcheck disable=SC2086
-if ! (cd "$tools" && node render-all.mjs "$scratch" "$root/profile-render/src/test/resources/jsonresume/sample.resume.json" \
-    $themes -- "${resumes[@]}"); then
+if ! (cd "$tools" && node render-all.mjs "$scratch" "$sample" $themes -- "${resumes[@]}"); then
   failures=$((failures + 1))
 fi
 if [ -n "${JSONRESUME_INTEROP_KEEP:-}" ]; then
