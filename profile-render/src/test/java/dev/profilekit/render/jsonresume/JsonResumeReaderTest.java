@@ -10,9 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.Severity;
+import dev.profilekit.model.format.Formats;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Profiles;
+import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JsonResumeReaderTest {
@@ -268,10 +273,13 @@ class JsonResumeReaderTest {
     assertThat(diagnostics(read("r.json", resume))).containsExactly(
         "r.json:1:22: warning: \"zoë@example.com\" is not an email address JSON Resume accepts; kept where it is"
             + " (at $.basics.email) [invalid-in-jsonresume]\n"
-            + "  hint: themes show it as it is; `profile validate --as jsonresume` reports it as an error",
-        "r.json:1:62: warning: \"github.example/zoe\" is not an absolute URI (JSON Resume wants a scheme, e.g. https://);"
-            + " kept where it is (at $.basics.profiles[0].url) [invalid-in-jsonresume]\n"
             + "  hint: themes show it as it is; `profile validate --as jsonresume` reports it as an error");
+    // A URL without a scheme is the profile validator's to report, at the JSON Resume's path.
+    ReadResult validated = Profiles.read(Formats.standard(), Input.ofString("r.json", resume), Optional.of("jsonresume"),
+        ReadOptions.defaults());
+    assertThat(diagnostics(validated)).contains(
+        "r.json:1:62: warning: the URL \"github.example/zoe\" has no scheme (at $.basics.profiles[0].url) [bad-url]\n"
+            + "  hint: did you mean `https://github.example/zoe`?");
     assertThat(diagnostics(readStrictly("r.json", resume))).containsExactly(
         "r.json:1:22: error: expected an email address, e.g. name@example.com, found \"zoë@example.com\""
             + " (at $.basics.email) [schema-format]",

@@ -81,7 +81,7 @@ public final class JsonResumeReader implements ProfileReader {
     }
     return ReadResult.of(
         ImmutableProfile.copyOf(profile)
-            .withSourceMap(context.sourceMap())
+            .withSourceMap(context.sourceMap().withInputPaths(tree.paths()::toResume))
             .withInputLayout(Map.of(JsonResumeFormat.ID, layout)),
         diagnostics);
   }

@@ -165,7 +165,8 @@ final class ResumeTree {
     if (field.check() != JsonResumeShape.Check.NONE && !ValueChecks.passes(field.check(), raw)) {
       if (strict && field.hasFormat()) {
         diagnostics.add(SchemaCheck.formatProblem(field.check(), value, path));
-      } else if (!strict) {
+      } else if (!strict && !(field.check() == JsonResumeShape.Check.URI && ValueChecks.profileValidatorFlags(raw))) {
+        // (A URL without a scheme the profile's own validation reports, with a better hint.)
         warning("invalid-in-jsonresume",
             "\"" + raw + "\" " + ValueChecks.why(field.check()) + "; kept where it is",
             path, value.position(), "themes show it as it is; `profile validate --as jsonresume` reports it as an error");

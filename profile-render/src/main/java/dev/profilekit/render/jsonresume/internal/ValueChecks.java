@@ -38,6 +38,19 @@ final class ValueChecks {
     }
   }
 
+  /**
+   * Whether the profile validator's URL check warns about {@code value} (no scheme, not a web
+   * scheme, or malformed): the reader then leaves the warning to it.
+   */
+  static boolean profileValidatorFlags(Object value) {
+    try {
+      String scheme = new java.net.URI(String.valueOf(value)).getScheme();
+      return scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+    } catch (java.net.URISyntaxException e) {
+      return true;
+    }
+  }
+
   /** Why a value fails {@code check}, for the loss report. */
   static String why(Check check) {
     switch (check) {
