@@ -133,4 +133,22 @@ class JsonResumeWriterTest {
     assertThat(List.copyOf(((Map<?, ?>) ((List<?>) written.get("work")).get(0)).keySet()).stream().map(String::valueOf).toList()).containsExactly(
         "name", "company", "location", "description", "position", "url", "website", "startDate", "summary", "highlights");
   }
+
+  @Test
+  void writesADateKeptAsTextWhereItWasWhenTheSchemasPatternAllowsIt() {
+    Profile profile = Profile.builder()
+        .addWork(Work.builder().name("Acme").putExtensions("startDate", "2019-13").putExtensions("endDate", "June 2021").build())
+        .build();
+
+    WriteResult written = JsonResumeTesting.writeWithoutAliases(profile);
+
+    assertThat(tree(written.content())).isEqualTo(tree("""
+        {
+          "basics": {"location": {}, "profiles": []},
+          "work": [{"name": "Acme", "startDate": "2019-13"}],
+          "meta": {"profilekit": {"version": 1, "work": [{"x-endDate": "June 2021"}]}}
+        }"""));
+    assertThat(schemaErrors(written.content())).isEmpty();
+    assertThat(JsonResumeTesting.read("again.json", written.content()).profile()).contains(profile);
+  }
 }

@@ -2,6 +2,7 @@ package dev.profilekit.render.jsonresume.internal;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.internal.codec.Paths;
 import dev.profilekit.model.internal.nativeformat.NativeCodecs;
@@ -174,11 +175,15 @@ public final class JsonResumeWriter implements ProfileWriter {
       String modernKey = modern == null ? null : shape.field(modern).orElseThrow().nativeKey();
       boolean ownAlias = shape.extensionsInPlace && modern != null && nativeObject.containsKey(modernKey)
           && !Layout.sameContent(value, nativeObject.get(modernKey));
-      boolean whereItWas = Layout.had(input, name, value)
-          && (shape.field(name).isEmpty() || !nativeObject.containsKey(shape.field(name).get().nativeKey()));
-      if (ownAlias || whereItWas) {
-        // A pre-1.0 alias with a value of its own, or what the input had here (a date the calendar
-        // does not have, a top-level key 1.0.0 does not know): the reader takes it back as it is.
+      Field field = shape.field(name).orElse(null);
+      boolean free = field == null || !nativeObject.containsKey(field.nativeKey());
+      boolean whereItWas = free && Layout.had(input, name, value);
+      // A date the calendar does not have (2019-13) that the schema's pattern allows: themes show it there.
+      boolean textDate = free && field != null && field.isDate() && value instanceof String
+          && PartialDate.tryParse((String) value).isEmpty() && ValueChecks.passes(field.check(), value);
+      if (ownAlias || whereItWas || textDate) {
+        // A pre-1.0 alias with a value of its own, a date kept as text, or what the input had
+        // here (a top-level key 1.0.0 does not know): the reader takes it back as it is.
         written.put(name, value);
       } else {
         overlay.put(key, value);
