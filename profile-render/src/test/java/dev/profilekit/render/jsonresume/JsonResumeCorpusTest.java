@@ -21,10 +21,17 @@ import dev.profilekit.model.internal.tree.TreeWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every messy JSON Resume of the corpus (see corpus/README.md) reads, and comes back whole. */
 class JsonResumeCorpusTest {
+  static List<String> corpus() {
+    return List.of(
+        "empty-strings", "nulls", "ongoing", "numbers", "comments", "calendar", "empty-lists", "pre-1.0", "aliases",
+        "unknown-keys", "formats");
+  }
+
   private static String corpus(String name) {
     return resource("corpus/" + name + ".resume.json");
   }
@@ -46,10 +53,7 @@ class JsonResumeCorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "empty-strings", "nulls", "ongoing", "numbers", "comments", "calendar", "empty-lists", "pre-1.0", "aliases",
-    "unknown-keys", "formats"
-  })
+  @MethodSource("corpus")
   void comesBackAsItCameKeyOrderIncluded(String name) {
     Profile profile = readWithWarningsOnly(name);
 
@@ -59,10 +63,7 @@ class JsonResumeCorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "empty-strings", "nulls", "ongoing", "numbers", "comments", "calendar", "empty-lists", "pre-1.0", "aliases",
-    "unknown-keys", "formats"
-  })
+  @MethodSource("corpus")
   void comesBackWithEveryKeyInPlaceWhenAliasesAreAddedAndIsNoLessValid(String name) {
     Profile profile = readWithWarningsOnly(name);
 
@@ -74,10 +75,7 @@ class JsonResumeCorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "empty-strings", "nulls", "ongoing", "numbers", "comments", "calendar", "empty-lists", "pre-1.0", "aliases",
-    "unknown-keys", "formats"
-  })
+  @MethodSource("corpus")
   void readsBackToTheSameProfileWithOrWithoutItsLayout(String name) {
     Profile profile = readWithWarningsOnly(name);
     Profile withoutLayout = Profile.builder().from(profile).inputLayout(Map.of()).build();
