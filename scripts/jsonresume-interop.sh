@@ -4,6 +4,8 @@
 # with each of 15 popular themes the way `resumed render` does. It fails when a theme crashes on
 # our output, or when full.yaml's employer names, website or work highlights are missing from a
 # theme that shows those fields for the official sample (scripts/jsonresume-interop/render-all.mjs).
+# It also gives back each messy JSON Resume of the test corpus and fails when a theme crashes on
+# that output but renders the file itself.
 # The tools are the pinned versions of scripts/jsonresume-interop/package-lock.json, installed
 # once with `npm ci` into a cache folder kept between runs (PROFILEKIT_CACHE, default
 # ~/.cache/profilekit), one folder per lock file. With --survey-aliases it prints instead which
@@ -73,14 +75,26 @@ for example in examples/*.yaml; do
   resumes+=("$resume")
 done
 
+# The messy JSON Resumes of the test corpus, given back by a JSON Resume to JSON Resume
+# conversion: no theme may crash on what we give back where it renders the file itself.
+corpus="profile-render/src/test/resources/jsonresume/corpus"
+mkdir "$scratch/corpus"
+if java -jar "$jar" convert "$corpus"/*.resume.json --to jsonresume -o "$scratch/corpus" -q >"$scratch/corpus.log" 2>&1; then
+  resumes+=("$scratch"/corpus/*.resume.json)
+else
+  echo "FAIL corpus: profile convert --to jsonresume failed:" >&2
+  cat "$scratch/corpus.log" >&2
+  failures=$((failures + 1))
+fi
+
 # Themes are imported from the tools folder, as resumed finds them in the working directory.
 cp scripts/jsonresume-interop/render-all.mjs "$tools/render-all.mjs"
 # shellcheck disable=SC2086
-if ! (cd "$tools" && node render-all.mjs "$scratch" "$sample" $themes -- "${resumes[@]}"); then
+if ! (cd "$tools" && node render-all.mjs "$scratch" "$sample" --inputs "$root/$corpus" $themes -- "${resumes[@]}"); then
   failures=$((failures + 1))
 fi
 if [ -n "${JSONRESUME_INTEROP_KEEP:-}" ]; then
-  mkdir -p "$JSONRESUME_INTEROP_KEEP" && cp "$scratch"/*.html "$scratch"/*.json "$JSONRESUME_INTEROP_KEEP"/
+  mkdir -p "$JSONRESUME_INTEROP_KEEP" && cp -r "$scratch"/. "$JSONRESUME_INTEROP_KEEP"/
 fi
 
 if [ "$failures" -gt 0 ]; then
