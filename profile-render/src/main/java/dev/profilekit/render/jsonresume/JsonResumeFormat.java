@@ -66,7 +66,7 @@ public final class JsonResumeFormat implements FormatProvider {
 
     @Override
     public String description() {
-      return "JSON Resume 1.0.0 (reads later 1.x too); what it has no field for is kept under meta.profilekit";
+      return "JSON Resume 1.0.0 (reads 0.0.x to 1.x); what it has no field for is kept under meta.profilekit";
     }
 
     @Override
