@@ -75,4 +75,13 @@ class JsonResumeCommandsTest {
     assertThat(result.err()).contains("<stdin>:1:22: error: expected an email address, e.g. name@example.com,"
         + " found \"a@localhost\" (at $.basics.email) [schema-format]");
   }
+
+  @Test
+  void checkNamesTheJsonResumesOwnPaths() {
+    CliRunner.Result result = runWithInput("{\"basics\": {\"name\": \"Ada\", \"summary\": \"TODO: write this\"}}\n",
+        "check", "-", "--from", "jsonresume");
+
+    assertThat(result.out() + result.err()).contains("<stdin>:1:39: error: placeholder \"TODO\" left in person (at $.basics.summary)")
+        .doesNotContain("$.person");
+  }
 }
