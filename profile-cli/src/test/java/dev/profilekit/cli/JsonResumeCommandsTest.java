@@ -23,6 +23,15 @@ class JsonResumeCommandsTest {
   }
 
   @Test
+  void saysTheAliasesSettingDoesNothingForAnotherOutputFormat() {
+    CliRunner.Result result = run("convert", full, "--to", "yaml", "--set", "jsonresume.aliases=off");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(result.err()).contains(
+        "warning: --set jsonresume.aliases does nothing when writing yaml (it is for --to jsonresume) [unused-setting]");
+  }
+
+  @Test
   void refusesAnAliasesValueItDoesNotKnow() {
     CliRunner.Result result = run("convert", full, "--to", "jsonresume", "--set", "jsonresume.aliases=maybe");
 
