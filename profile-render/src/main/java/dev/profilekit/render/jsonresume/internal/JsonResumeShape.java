@@ -1,6 +1,7 @@
 package dev.profilekit.render.jsonresume.internal;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,13 +45,13 @@ final class JsonResumeShape {
    */
   final Map<String, String> legacyNames;
   /** 1.0 key → its pre-1.0 alias, in the order the writer puts them. */
-  final Map<String, String> aliasOf = new java.util.LinkedHashMap<>();
+  final Map<String, String> aliasOf = new LinkedHashMap<>();
   /**
    * Keys written even when there is nothing to say (an empty object or list): themes read them
    * without asking whether they are there, and crash (elegant on basics.location and
    * basics.profiles, actual on projects[].roles).
    */
-  Set<String> alwaysWritten = Set.of();
+  final Set<String> alwaysWritten;
   /** Keys with a meaning of their own here that an extension must not take. */
   final Set<String> reserved;
   /** Whether unknown keys may stand in the object itself (1.0.0 forbids them at the top). */
@@ -59,12 +60,18 @@ final class JsonResumeShape {
   private final Map<String, Field> byNativeKey = new HashMap<>();
 
   private JsonResumeShape(
-      String what, List<Field> fields, Map<String, String> legacyNames, Set<String> reserved, boolean extensionsInPlace) {
+      String what,
+      List<Field> fields,
+      Map<String, String> legacyNames,
+      Set<String> reserved,
+      boolean extensionsInPlace,
+      Set<String> alwaysWritten) {
     this.what = what;
     this.fields = fields;
     this.legacyNames = legacyNames;
     this.reserved = reserved;
     this.extensionsInPlace = extensionsInPlace;
+    this.alwaysWritten = alwaysWritten;
     for (Field field : fields) {
       byKey.putIfAbsent(field.key(), field);
       byNativeKey.putIfAbsent(field.nativeKey(), field);
@@ -108,14 +115,12 @@ final class JsonResumeShape {
   }
 
   private static JsonResumeShape entry(String what, Map<String, String> legacyNames, Field... fields) {
-    return new JsonResumeShape(what, List.of(fields), legacyNames, Set.of(), true);
+    return new JsonResumeShape(what, List.of(fields), legacyNames, Set.of(), true, Set.of());
   }
 
   private static JsonResumeShape entryWritingAlways(
       Set<String> alwaysWritten, String what, Map<String, String> legacyNames, Field... fields) {
-    JsonResumeShape shape = entry(what, legacyNames, fields);
-    shape.alwaysWritten = alwaysWritten;
-    return shape;
+    return new JsonResumeShape(what, List.of(fields), legacyNames, Set.of(), true, alwaysWritten);
   }
 
   private static final String URL = "url";
@@ -179,7 +184,7 @@ final class JsonResumeShape {
 
   static final JsonResumeShape META =
       new JsonResumeShape("meta", List.of(checked("canonical", Check.URI), text("version"), text("lastModified")),
-          Map.of(), Set.of(PROFILEKIT), true);
+          Map.of(), Set.of(PROFILEKIT), true, Set.of());
 
   /** The document; {@code $schema} is kept as the profile extension of the same name. */
   static final JsonResumeShape RESUME =
@@ -199,5 +204,5 @@ final class JsonResumeShape {
               objects("references", "references", REFERENCE),
               objects("projects", "projects", PROJECT),
               object("meta", "meta", META)),
-          Map.of(), Set.of(), false);
+          Map.of(), Set.of(), false, Set.of());
 }
