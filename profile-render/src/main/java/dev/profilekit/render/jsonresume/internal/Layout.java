@@ -2,11 +2,13 @@ package dev.profilekit.render.jsonresume.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Gives a JSON Resume back as it came. The reader keeps the document it read as the profile's
@@ -81,7 +83,7 @@ final class Layout {
     @SuppressWarnings("unchecked")
     Map<String, Object> given = (Map<String, Object>) input;
     Map<String, Object> laid = new LinkedHashMap<>();
-    java.util.Set<String> asCame = new java.util.HashSet<>();
+    Set<String> asCame = new HashSet<>();
     for (Map.Entry<String, Object> entry : given.entrySet()) {
       String key = entry.getKey();
       Object was = entry.getValue();
@@ -110,7 +112,7 @@ final class Layout {
         continue;
       }
       // After the last key that comes before it, in the output or in the schema.
-      java.util.Set<String> before = new java.util.HashSet<>(writtenKeys.subList(0, i));
+      Set<String> before = new HashSet<>(writtenKeys.subList(0, i));
       if (shape != null) {
         for (JsonResumeShape.Field field : shape.fields) {
           if (field.key().equals(key)) {
