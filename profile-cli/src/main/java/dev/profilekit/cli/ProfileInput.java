@@ -8,6 +8,7 @@ import dev.profilekit.model.format.Profiles;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.UnknownFormatException;
+import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class ProfileInput {
   private static final Set<String> UNREADABLE =
       Set.of("unreadable-input", "invalid-utf8", "binary-input", "input-too-large");
 
-  /** The prefix of the one family of reader settings there is; see HeadingMeanings in profile-render. */
+  /** The prefix of the Markdown reader's settings; see HeadingMeanings in profile-render. */
   private static final String MARKDOWN_HEADING = "markdown.heading.";
 
   @Option(
@@ -39,14 +40,15 @@ final class ProfileInput {
   @Option(
       names = "--set",
       paramLabel = "KEY=VALUE",
-      description = "A reader setting, e.g. a Markdown heading mapping (see README).")
+      description = "A reader or writer setting, e.g. a Markdown heading mapping, or jsonresume.aliases=off (see README).")
   Map<String, String> settings = Map.of();
 
   ReadOptions options(Map<String, String> extraSettings) {
-    settings.keySet().stream().filter(key -> !key.startsWith(MARKDOWN_HEADING)).findFirst().ifPresent(key -> {
-      throw new UsageProblem("unknown setting '" + key + "' for --set: the settings are " + MARKDOWN_HEADING
-          + "TITLE=MEANING (how Markdown headings map, see README)");
-    });
+    settings.keySet().stream().filter(key -> !key.startsWith(MARKDOWN_HEADING) && !key.equals(JsonResumeFormat.ALIASES_SETTING))
+        .findFirst().ifPresent(key -> {
+          throw new UsageProblem("unknown setting '" + key + "' for --set: the settings are " + MARKDOWN_HEADING
+              + "TITLE=MEANING (how Markdown headings map) and " + JsonResumeFormat.ALIASES_SETTING + " (see README)");
+        });
     return ReadOptions.builder()
         .limits(Limits.builder().maxInputBytes(maxInputBytes).build())
         .putAllSettings(settings)
