@@ -39,11 +39,36 @@ class MarkdownDiagnosticsTest {
   }
 
   @Test
-  void reportsADuplicateFrontMatterKeyAtTheExactLineAndColumn() {
-    ReadResult result = read("---\ntitle: Ada\nlayout: single\n  \ntitle: Bea\n---\n\nText.\n");
+  void warnsOfADuplicateFrontMatterKeyAtTheExactLineAndColumnAndTakesTheLastValueAsJekyllDoes() {
+    ReadResult result = read("---\ntitle: Ada Quist\nlayout: single\n  \ntitle: Bea Quist\n---\n\nText.\n");
 
     assertThat(formatted(result))
-        .startsWith("about.md:5:1: error: the key `title` appears twice [duplicate-key]");
+        .startsWith("about.md:5:1: warning: the key `title` appears twice; the last value is used [duplicate-key]");
+    assertThat(result.profile().orElseThrow().person().name()).contains("Bea Quist");
+  }
+
+  @Test
+  void warnsOfADuplicateKeyInJsonFrontMatterAndTakesTheLastValueAsHugoDoes() {
+    ReadResult result = read("{\n  \"layout\": \"a\",\n  \"layout\": \"b\"\n}\n\nText.\n");
+
+    assertThat(formatted(result)).startsWith("about.md:3:3: warning: the key `layout` appears twice");
+    assertThat(result.profile().orElseThrow().frontMatter()).containsEntry("layout", "b");
+  }
+
+  @Test
+  void reportsTomlThatIsNotValidAtItsLine() {
+    ReadResult result = read("+++\ntitle = \"About\"\nlayout = = 2\n+++\n\nText.\n");
+
+    assertThat(formatted(result)).startsWith("about.md:3:").contains("error: not valid TOML");
+  }
+
+  @Test
+  void readsBareCarriageReturnLineEndsWithoutAnInternalError() {
+    ReadResult result = read("---\rtitle: Jane Roe\r---\r\r## Who\rText.\r");
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.profile().orElseThrow().person().name()).contains("Jane Roe");
+    assertThat(result.profile().orElseThrow().sections().get(0).body()).contains("Text.");
   }
 
   @Test

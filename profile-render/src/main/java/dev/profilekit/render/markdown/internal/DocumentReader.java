@@ -28,6 +28,10 @@ public final class DocumentReader {
   public static final int SECTION_LEVEL = 2;
   public static final String LEVEL_EXTENSION = "x-markdown-level";
   public static final String NAMESPACE = "profilekit";
+  /** In the namespace: the front matter as the page wrote it ({@code syntax}, {@code text}). */
+  public static final String FRONT_MATTER = "frontMatter";
+  /** In the namespace: {@code false} when the person is not to be looked for in the page's text and links. */
+  public static final String FIND_PERSON = "find-person";
   private static final Set<String> LINK_KEYS = Set.of("network", "username", "url");
 
   private DocumentReader() {}
@@ -43,7 +47,13 @@ public final class DocumentReader {
 
   public static ReadResult read(String file, String text, ReadOptions options) {
     try {
-      return new Run(new SourceText(file, text.replace("\r\n", "\n")), options).read();
+      String lineEnd = LineEnds.of(text);
+      ReadResult result = new Run(new SourceText(file, LineEnds.normalise(text)), options).read();
+      if (lineEnd.equals("\n") || result.profile().isEmpty()) {
+        return result;
+      }
+      return ReadResult.of(
+          dev.profilekit.model.ImmutableProfile.copyOf(result.profile().get()).withLineEnd(lineEnd), result.diagnostics());
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
     } catch (RuntimeException | StackOverflowError e) {
@@ -78,9 +88,8 @@ public final class DocumentReader {
 
     ReadResult read() throws InputProblem {
       NestingCheck.check(source, limits);
-      FrontMatter.Split split = FrontMatter.split(source, limits);
+      FrontMatter.Split split = FrontMatter.split(source, limits, diagnostics);
       bodyStart = split.bodyStart();
-      Outline.Page page = Outline.parse(source, bodyStart);
 
       SourcePosition start = source.position(0);
       Trees.MapBuilder root = new Trees.MapBuilder(start).put("schemaVersion", Trees.scalar(start, 1L));
@@ -89,9 +98,10 @@ public final class DocumentReader {
       Trees.MapBuilder target = null;
       Node title = null;
       boolean answersPage = false;
+      boolean findPerson = true;
       Optional<Node> headings = Optional.empty();
-      if (split.yaml().isPresent()) {
-        Node.MapNode frontMatter = split.yaml().get();
+      if (split.values().isPresent()) {
+        Node.MapNode frontMatter = split.values().get();
         kept.putAll(frontMatter.members());
         Node namespace = member(frontMatter, NAMESPACE);
         if (namespace instanceof Node.MapNode ours) {
@@ -106,6 +116,8 @@ public final class DocumentReader {
               root.put(key, member.value());
             } else if (key.equals("target") && member.value() instanceof Node.MapNode map) {
               target = new Trees.MapBuilder(map.position()).putAll(map);
+            } else if (key.equals(FIND_PERSON)) {
+              findPerson = !Boolean.FALSE.equals(member.value() instanceof Node.ScalarNode flag ? flag.value() : null);
             } else if (!key.equals("document")) {
               continue;
             }
@@ -114,11 +126,19 @@ public final class DocumentReader {
           replace(kept, NAMESPACE, rest.isEmpty() ? null : new Node.MapNode(ours.position(), rest));
         }
         title = stringMember(frontMatter, "title");
-        if (title != null) {
+        if (title != null && answersPage) {
           kept.remove("title");
-          if (!answersPage) {
-            person.put("name", title);
+        }
+        if (!person.has("name") && findPerson) {
+          Node name = nameIn(frontMatter, "name");
+          name = name != null ? name : nameIn(frontMatter, "author");
+          if (name != null) {
+            person.put("name", name);
           }
+        }
+        if (title != null && !answersPage && !person.has("name") && !PersonNames.isGeneric((String) ((Node.ScalarNode) title).value())) {
+          kept.remove("title");
+          person.put("name", title);
         }
         Node headline = stringMember(frontMatter, "headline");
         if (headline != null) {
@@ -130,11 +150,9 @@ public final class DocumentReader {
           kept.remove("links");
           person.put("links", links);
         }
-        if (!kept.isEmpty()) {
-          root.put("frontMatter", new Node.MapNode(frontMatter.position(), kept));
-        }
       }
       meanings = HeadingMeanings.of(headings, options.settings(), diagnostics);
+      Outline.Page page = Outline.parse(source, bodyStart, this::adopts);
 
       String preamble = Outline.content(source, page.preamble().contentStart, page.preamble().end, bodyStart > 0);
       Node preambleNode = preamble.isBlank() ? null : Trees.scalar(source.position(firstTextOffset(page.preamble().contentStart)), preamble);
@@ -173,6 +191,16 @@ public final class DocumentReader {
         }
       }
 
+      if (findPerson && !answersPage) {
+        findPerson(split, page, person, preamble);
+      } else if (answersPage && !person.has("links") && linksFromSections != null) {
+        person.put("links", linksFromSections);
+      }
+      keepAsWritten(split, kept, person);
+      if (!kept.isEmpty()) {
+        root.put("frontMatter", new Node.MapNode(split.values().map(Node::position).orElse(start), kept));
+      }
+
       if (answersPage) {
         if (target == null) {
           target = new Trees.MapBuilder(start);
@@ -185,9 +213,6 @@ public final class DocumentReader {
         }
       } else if (preambleNode != null) {
         person.put("summary", preambleNode);
-      }
-      if (!person.has("links") && linksFromSections != null) {
-        person.put("links", linksFromSections);
       }
       if (!groups.isEmpty() && target == null) {
         SourcePosition at = groups.get(0).position();
@@ -269,6 +294,118 @@ public final class DocumentReader {
       return section.build();
     }
 
+
+    /** Whether {@code child} nests under {@code parent}: a heading read as links or entries does not adopt unrelated ones. */
+    private boolean adopts(Outline.Part parent, Outline.Part child) {
+      if (parent.marker.isPresent() && !parent.isMarked("section")) {
+        return true;
+      }
+      Optional<String> meaning = meanings.of(parent.title);
+      if (meaning.map(HeadingMeanings.LINKS::equals).orElse(false)) {
+        return false;
+      }
+      return meaning.flatMap(Layouts::byKey).isEmpty() || child.marker.isPresent() || meanings.of(child.title).isEmpty();
+    }
+
+    /** The person's name, profiles and email from what the page says, where nothing set them. */
+    private void findPerson(FrontMatter.Split split, Outline.Page page, Trees.MapBuilder person, String preamble) {
+      if (!person.has("name")) {
+        Optional<Node> said = Optional.empty();
+        List<String> texts = new ArrayList<>();
+        texts.add(preamble);
+        if (!page.parts().isEmpty()) {
+          Outline.Part first = page.parts().get(0);
+          if (first.marker.isEmpty()) {
+            texts.add(Outline.content(source, first.contentStart, first.end));
+          }
+        }
+        for (int i = 0; i < texts.size() && said.isEmpty(); i++) {
+          int at = i == 0 ? page.preamble().contentStart : page.parts().get(0).contentStart;
+          said = PersonNames.saidIn(texts.get(i)).map(name -> Trees.scalar(source.position(firstTextOffset(at)), name));
+        }
+        if (said.isEmpty()) {
+          for (Outline.Part part : page.parts()) {
+            if (part.level == 1 && part.marker.isEmpty() && PersonNames.isName(part.title)) {
+              said = Optional.of(Trees.scalar(source.position(part.titleStart), Escaping.unescape(part.title)));
+              break;
+            }
+          }
+        }
+        said.ifPresent(name -> person.put("name", name));
+      }
+      List<int[]> regions = new ArrayList<>();
+      regions.add(new int[] {page.preamble().contentStart, page.preamble().end});
+      for (Outline.Part part : page.parts()) {
+        unmarked(part, regions);
+      }
+      boolean hasLinks = person.has("links");
+      List<Node> known = new ArrayList<>();
+      Set<String> urls = new java.util.HashSet<>();
+      if (!hasLinks && linksFromSections instanceof Node.ListNode list) {
+        for (Node link : list.items()) {
+          known.add(link);
+          ((Node.MapNode) link).members().values().stream()
+              .filter(m -> m.key().equals("url")).forEach(m -> urls.add(PageLinks.key((String) ((Node.ScalarNode) m.value()).value())));
+        }
+      }
+      PageLinks.Found found = PageLinks.find(source, split.values(), regions, urls);
+      if (!hasLinks) {
+        known.addAll(found.links());
+        if (!known.isEmpty()) {
+          person.put("links", Trees.list(known.get(0).position(), known));
+        }
+      }
+      if (!person.has("email")) {
+        found.email().ifPresent(email -> person.put("email", email));
+      }
+    }
+
+    /** The text of the page outside the writer's own lists (contact, links, entries, claims). */
+    private void unmarked(Outline.Part part, List<int[]> regions) {
+      if (part.marker.isPresent() && !part.isMarked("section")) {
+        return;
+      }
+      int childrenStart = part.children.isEmpty() ? part.end : part.children.get(0).headingStart;
+      regions.add(new int[] {part.headingStart, childrenStart});
+      for (Outline.Part child : part.children) {
+        unmarked(child, regions);
+      }
+    }
+
+    /**
+     * Keeps the front matter as the page wrote it beside its values, in the namespace, wherever
+     * writing the values afresh would not give it back: its syntax, comments, quoting, order.
+     */
+    private void keepAsWritten(FrontMatter.Split split, Map<String, Node.Member> kept, Trees.MapBuilder person) {
+      SourcePosition at = source.position(0);
+      Map<String, Object> values = split.values().map(Plain::of).orElse(Map.of());
+      boolean asTheWriterWould = split.block().isEmpty() || split.syntax().block(values).equals(split.block());
+      boolean untitledButNamed = !values.containsKey("title") && person.has("name");
+      Trees.MapBuilder written = new Trees.MapBuilder(at);
+      if (split.syntax() != FrontMatterSyntax.YAML) {
+        written.put("syntax", Trees.scalar(at, split.syntax().id()));
+      }
+      if (!asTheWriterWould || untitledButNamed) {
+        written.put("text", Trees.scalar(at, split.block()));
+      }
+      Node.MapNode asWritten = written.build();
+      if (asWritten.members().isEmpty()) {
+        return;
+      }
+      Node.Member namespace = kept.get(NAMESPACE);
+      Map<String, Node.Member> ours = new LinkedHashMap<>();
+      if (namespace != null && namespace.value() instanceof Node.MapNode map) {
+        ours.putAll(map.members());
+      }
+      ours.put(FRONT_MATTER, new Node.Member(FRONT_MATTER, at, asWritten));
+      kept.put(NAMESPACE, new Node.Member(NAMESPACE, namespace == null ? at : namespace.keyPosition(), new Node.MapNode(at, ours)));
+    }
+
+    private static Node nameIn(Node.MapNode frontMatter, String key) {
+      Node value = stringMember(frontMatter, key);
+      return value != null && !PersonNames.isGeneric((String) ((Node.ScalarNode) value).value())
+          && !((String) ((Node.ScalarNode) value).value()).isBlank() ? value : null;
+    }
 
     private int firstTextOffset(int offset) {
       int at = offset;
