@@ -27,6 +27,11 @@ public final class DocumentReader {
   /** The top-level heading level the writer uses for sections. */
   public static final int SECTION_LEVEL = 2;
   public static final String LEVEL_EXTENSION = "x-markdown-level";
+  /**
+   * Extensions (as the model names them, without {@code x-}) that record how a page was laid
+   * out rather than what it says; the reader adds them, so other writers need not report them.
+   */
+  public static final Set<String> LAYOUT_EXTENSIONS = Set.of(LEVEL_EXTENSION.substring(2));
   public static final String NAMESPACE = "profilekit";
   /** In the namespace: the front matter as the page wrote it ({@code syntax}, {@code text}). */
   public static final String FRONT_MATTER = "frontMatter";
@@ -379,7 +384,7 @@ public final class DocumentReader {
     private void keepAsWritten(FrontMatter.Split split, Map<String, Node.Member> kept, Trees.MapBuilder person) {
       SourcePosition at = source.position(0);
       Map<String, Object> values = split.values().map(Plain::of).orElse(Map.of());
-      boolean asTheWriterWould = split.block().isEmpty() || split.syntax().block(values).equals(split.block());
+      boolean asTheWriterWould = split.block().isEmpty() || split.syntax().block(inWriterOrder(values, kept)).equals(split.block());
       boolean untitledButNamed = !values.containsKey("title") && person.has("name");
       Trees.MapBuilder written = new Trees.MapBuilder(at);
       if (split.syntax() != FrontMatterSyntax.YAML) {
@@ -399,6 +404,25 @@ public final class DocumentReader {
       }
       ours.put(FRONT_MATTER, new Node.Member(FRONT_MATTER, at, asWritten));
       kept.put(NAMESPACE, new Node.Member(NAMESPACE, namespace == null ? at : namespace.keyPosition(), new Node.MapNode(at, ours)));
+    }
+
+    /** The front matter's keys in the order the writer writes them: what went into the profile first, its own namespace last. */
+    private static Map<String, Object> inWriterOrder(Map<String, Object> values, Map<String, Node.Member> kept) {
+      Map<String, Object> ordered = new LinkedHashMap<>();
+      for (String key : List.of("title", "headline", "links")) {
+        if (values.containsKey(key) && !kept.containsKey(key)) {
+          ordered.put(key, values.get(key));
+        }
+      }
+      values.forEach((key, value) -> {
+        if (!key.equals(NAMESPACE)) {
+          ordered.putIfAbsent(key, value);
+        }
+      });
+      if (values.containsKey(NAMESPACE)) {
+        ordered.put(NAMESPACE, values.get(NAMESPACE));
+      }
+      return ordered;
     }
 
     private static Node nameIn(Node.MapNode frontMatter, String key) {

@@ -97,8 +97,9 @@ final class FrontMatterChunks {
         state.scan(line);
         continue;
       }
-      Matcher table = TOML_TABLE.matcher(line);
-      Matcher plain = TOML_KEY.matcher(line);
+      String content = line.stripTrailing();
+      Matcher table = TOML_TABLE.matcher(content);
+      Matcher plain = TOML_KEY.matcher(content);
       String strippedLine = line.strip();
       if (strippedLine.isEmpty() || strippedLine.startsWith("#")) {
         pending.append(line);

@@ -35,7 +35,10 @@ final class PersonNames {
           "and", "of", "for", "to", "in", "on", "with", "at", "from", "by", "a", "an", "is", "who", "what", "why",
           "how", "where", "am", "i", "publications", "research", "teaching", "talks", "news", "portfolio",
           "selected", "recent", "current", "open", "source", "software", "data", "science", "engineering");
-  private static final String NAME = "(\\p{Lu}[\\p{L}'’.-]*(?:[ \\u00A0]+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|bin|al)[ \\u00A0]+)*\\p{Lu}[\\p{L}'’.-]*){1,3})";
+  /** A capitalised word, or an initial ("J."). */
+  private static final String WORD = "\\p{Lu}(?:\\.|\\p{L}*(?:['’-]\\p{L}+)*)";
+  private static final String NAME =
+      "(" + WORD + "(?:[ \\u00A0]+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|bin|al)[ \\u00A0]+)*" + WORD + "){1,3})";
   private static final Pattern SAYS_NAME =
       Pattern.compile(
           "(?iu:\\bmy name is|\\bI am|\\bI['’]m|\\bich bin|\\bich heiße|\\bmein name ist|\\bje suis|\\bje m['’]appelle|\\bme llamo|\\bsoy|\\bmi chiamo|\\bsono|меня зовут)"
