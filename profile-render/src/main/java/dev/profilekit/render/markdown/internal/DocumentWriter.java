@@ -173,7 +173,10 @@ public final class DocumentWriter {
       losses.add(loss("front-matter-clash", "the front matter key `profilekit` is not a mapping; Profile Kit's own keys replace it", "$.frontMatter.profilekit"));
     }
     put(frontMatter, DocumentReader.NAMESPACE, namespace.isEmpty() ? null : namespace);
-    options.frontMatter().forEach((key, value) -> frontMatter.put(key, FrontMatterValues.scalar(value)));
+    if (!plain) {
+      // What the page itself shows is probed; --front-matter values are the user's word, not the page's.
+      options.frontMatter().forEach((key, value) -> frontMatter.put(key, FrontMatterValues.scalar(value)));
+    }
     if (!frontMatter.isEmpty() || writtenText.isPresent()) {
       String block = FrontMatterText.write(frontMatter, syntax, writtenText);
       if (!block.isEmpty()) {
