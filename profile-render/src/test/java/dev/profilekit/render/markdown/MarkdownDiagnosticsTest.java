@@ -3,6 +3,7 @@ package dev.profilekit.render.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.Limits;
 import dev.profilekit.model.format.ReadOptions;
@@ -84,6 +85,24 @@ class MarkdownDiagnosticsTest {
         ReadOptions.builder().limits(Limits.builder().maxDepth(20).build()).build());
 
     assertThat(formatted(result)).startsWith("deep.md:3:21: error: the Markdown nests deeper than the limit of 20 levels [too-deep]");
+  }
+
+  @Test
+  void refusesTomlAndJsonFrontMatterNestedDeeperThanTheLimit() {
+    ReadOptions shallow = ReadOptions.builder().limits(Limits.builder().maxDepth(20).build()).build();
+    String toml = "+++\nx = " + "[".repeat(5000) + "]".repeat(5000) + "\n+++\n\nText.\n";
+    String json = "{\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n\nText.\n";
+
+    assertThat(formatted(reader.read(Input.ofString("deep.md", toml), shallow))).contains("error:").contains("[too-deep]");
+    assertThat(formatted(reader.read(Input.ofString("deep.md", json), shallow))).contains("error:").contains("[too-deep]");
+  }
+
+  @Test
+  void readsALoneCarriageReturnInsideALineOrAtTheEndAsALineEnd() {
+    Profile profile = reader.read(Input.ofString("cr.md", "---\ntitle: Jane Roe\n---\n\nSummary\rgoes on.\r")).profile().orElseThrow();
+
+    assertThat(profile.person().summary()).contains("Summary\ngoes on.");
+    assertThat(profile.frontMatter()).isEmpty();
   }
 
   @Test

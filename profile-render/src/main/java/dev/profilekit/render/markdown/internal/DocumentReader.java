@@ -320,7 +320,7 @@ public final class DocumentReader {
         texts.add(preamble);
         if (!page.parts().isEmpty()) {
           Outline.Part first = page.parts().get(0);
-          if (first.marker.isEmpty()) {
+          if (first.marker.isEmpty() || first.isMarked("section")) {
             texts.add(Outline.content(source, first.contentStart, first.end));
           }
         }
@@ -330,7 +330,7 @@ public final class DocumentReader {
         }
         if (said.isEmpty()) {
           for (Outline.Part part : page.parts()) {
-            if (part.level == 1 && part.marker.isEmpty() && PersonNames.isName(part.title)) {
+            if (part.level == 1 && (part.marker.isEmpty() || part.isMarked("section")) && PersonNames.isName(part.title)) {
               said = Optional.of(Trees.scalar(source.position(part.titleStart), Escaping.unescape(part.title)));
               break;
             }

@@ -64,6 +64,14 @@ public final class FrontMatter {
   private static Split json(SourceText source, Limits limits, List<Diagnostic> diagnostics) throws InputProblem {
     String text = source.text();
     int end = JsonExtent.end(text, limits.maxDepth());
+    if (end == JsonExtent.TOO_DEEP) {
+      throw new InputProblem(
+          ImmutableDiagnostic.builder()
+              .from(Diagnostic.error("too-deep", "the input nests deeper than the limit of " + limits.maxDepth() + " levels"))
+              .position(new SourcePosition(source.file(), 1, 1))
+              .hint("front matter is only a few levels deep: check the file is the right one")
+              .build());
+    }
     if (end < 0) {
       throw new InputProblem(
           ImmutableDiagnostic.builder()

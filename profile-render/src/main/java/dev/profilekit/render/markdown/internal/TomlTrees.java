@@ -47,9 +47,15 @@ final class TomlTrees {
       int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
       int column = where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
       String message = e.getOriginalMessage() == null ? "unknown error" : e.getOriginalMessage().lines().findFirst().orElse("");
+      Diagnostic problem = Diagnostic.error("syntax", "not valid TOML: " + message);
+      if (message.contains("nesting depth")) {
+        problem = Diagnostic.error("too-deep", "the input nests deeper than the limit of " + limits.maxDepth() + " levels");
+      } else if (message.contains("String value length")) {
+        problem = Diagnostic.error("string-too-long", "a value is longer than the limit of " + limits.maxStringLength() + " characters");
+      }
       throw new InputProblem(
           ImmutableDiagnostic.builder()
-              .from(Diagnostic.error("syntax", "not valid TOML: " + message))
+              .from(problem)
               .position(new SourcePosition(file, line + lineOffset, column))
               .build());
     }
