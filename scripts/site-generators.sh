@@ -3,7 +3,8 @@
 # every about page of the test corpus (profile-render/src/test/resources/markdown/pages) is
 # converted to Markdown with the built CLI, then a Jekyll site and a Hugo site (Debian's `jekyll`
 # and `hugo` packages) are built from the results. The check fails on any build warning or
-# error, and when a page's HTML lacks its title or a word of its text.
+# error, when a page's HTML lacks its title or a word of its text, and when a corpus page shows
+# other text than the original it was written from.
 # Jekyll reads YAML front matter only, on pages with LF or CRLF line ends, and Liquid takes Hugo's
 # shortcodes for its own tags: pages with TOML or JSON front matter, bare CR line ends or
 # shortcodes are built by Hugo alone (as their originals could only be). Each Jekyll copy gets its
@@ -56,6 +57,12 @@ TOML
 layout='<!doctype html><html><head><meta charset="utf-8"><title>T</title></head><body><h1 class="page-title">%s</h1>%s</body></html>'
 printf "$layout" '{{ .Title }}' '{{ .Content }}' >"$hugo_site/layouts/_default/single.html"
 printf "$layout" '{{ .Title }}' '{{ .Content }}' >"$hugo_site/layouts/_default/list.html"
+
+# The corpus pages as they were written go in too: what a site shows of our page must be what it
+# shows of the original.
+for original in profile-render/src/test/resources/markdown/pages/*.md; do
+  cp "$original" "$pages/original-$(basename "$original")"
+done
 
 for page in "$pages"/*.md; do
   name="$(basename "$page")"
@@ -141,6 +148,7 @@ def output(site_out, name, slug):
 
 problems = 0
 checked = {"jekyll": 0, "hugo": 0}
+shown_by = {}
 for name in sorted(os.listdir(pages)):
     with open(os.path.join(pages, name), encoding="utf-8", newline="") as f:
         page = f.read()
@@ -158,6 +166,7 @@ for name in sorted(os.listdir(pages)):
             problems += 1
             continue
         shown = text_of(path)
+        shown_by[(site, name)] = " ".join(shown.split())
         lost = sorted(w for w in expected if w not in shown)
         if title and title not in shown:
             lost.insert(0, f"title {title!r}")
@@ -168,7 +177,20 @@ for name in sorted(os.listdir(pages)):
             problems += 1
         else:
             checked[site] += 1
-print(f"site-generators: {checked['jekyll']} Jekyll and {checked['hugo']} Hugo pages show every word")
+same = 0
+for (site, name), shown in sorted(shown_by.items()):
+    original = shown_by.get((site, "original-" + name))
+    if original is None:
+        continue
+    if shown != original:
+        at = next(i for i, (a, b) in enumerate(zip(shown + "\0", original + "\0")) if a != b)
+        print(f"FAIL {site} {name}: shows other text than the original page: "
+              f"{shown[max(0, at - 40):at + 40]!r} instead of {original[max(0, at - 40):at + 40]!r}", file=sys.stderr)
+        problems += 1
+    else:
+        same += 1
+print(f"site-generators: {checked['jekyll']} Jekyll and {checked['hugo']} Hugo pages show every word; "
+      f"{same} show exactly the text of the page they were written from")
 sys.exit(1 if problems else 0)
 PY
 
