@@ -230,6 +230,29 @@ class MarkdownPagesTest {
   }
 
   @Test
+  void keepsArraysOfTablesMultiLineValuesAndSpecialNumbersOfTomlWhenAnotherKeyChanges() {
+    String page = "+++\n# menus\ntitle = \"Noor Haddad\"\nsummary = \"\"\"\nline one\n[not] = a table\n\"\"\"\n"
+        + "tags = [\n  \"a\",  # first\n  \"b\",\n]\nratio = inf\n\n[[menu.main]]\nname = \"Home\"\n\n[[menu.main]]\nname = \"About\"\n+++\n\nText.\n";
+    Profile profile = read("menus.md", page);
+
+    String written = new MarkdownWriter().write(profile, WriteOptions.builder().putFrontMatter("draft", "true").build()).content();
+
+    assertThat(written).startsWith(page.substring(0, page.indexOf("\n[[menu.main]]")) + "draft = true\n\n[[menu.main]]\nname = \"Home\"\n");
+    assertThat(profile.person().name()).contains("Noor Haddad");
+    assertThat(read("again.md", written).frontMatter().get("menu")).isEqualTo(profile.frontMatter().get("menu"));
+  }
+
+  @Test
+  void saysSoWhenChangedFrontMatterCannotKeepItsComments() {
+    Profile profile = read("flow.md", "---\n{layout: page, # the theme's\n  x: 1}\n---\n\nText.\n");
+
+    var written = new MarkdownWriter().write(profile, WriteOptions.builder().putFrontMatter("layout", "wide").build());
+
+    assertThat(written.losses()).extracting(Diagnostic::code).containsExactly("front-matter-rewritten");
+    assertThat(written.content()).startsWith("---\nlayout: wide\nx: 1\n---\n");
+  }
+
+  @Test
   void keepsTheCommentsOfTheYamlKeysThatRemainWhenTheFrontMatterChanges() {
     Profile profile = read("jekyll-liquid.md", text("jekyll-liquid.md"));
 

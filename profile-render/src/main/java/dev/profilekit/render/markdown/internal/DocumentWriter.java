@@ -178,7 +178,12 @@ public final class DocumentWriter {
       options.frontMatter().forEach((key, value) -> frontMatter.put(key, FrontMatterValues.scalar(value)));
     }
     if (!frontMatter.isEmpty() || writtenText.isPresent()) {
-      String block = FrontMatterText.write(frontMatter, syntax, writtenText);
+      String block = FrontMatterText.write(frontMatter, syntax, writtenText, why -> {
+        if (!plain) {
+          losses.add(loss("front-matter-rewritten", "the front matter changed and is written afresh, without its comments: " + why,
+              "$.frontMatter.profilekit.frontMatter"));
+        }
+      });
       if (!block.isEmpty()) {
         blocks.add(block);
       }

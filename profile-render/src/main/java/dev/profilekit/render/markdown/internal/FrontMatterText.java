@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The front matter block a page gets: exactly as the page had it when its values did not change;
@@ -30,14 +31,17 @@ final class FrontMatterText {
    * The block for {@code values} (fences included, no newline after the last one).
    *
    * @param written the block as the page had it, if the profile was read from one
+   * @param writtenAfresh told why, when the block as written could not be kept in part
    */
-  static String write(Map<String, Object> values, FrontMatterSyntax syntax, Optional<String> written) {
+  static String write(
+      Map<String, Object> values, FrontMatterSyntax syntax, Optional<String> written, Consumer<String> writtenAfresh) {
     if (written.isEmpty()) {
       return syntax.block(values);
     }
     String block = written.get();
     Optional<Map<String, Object>> before = valuesOf(block);
     if (before.isEmpty()) {
+      writtenAfresh.accept("the front matter kept as written is not valid " + syntax.id());
       return syntax.block(values);
     }
     if (before.get().equals(values)) {
@@ -49,6 +53,7 @@ final class FrontMatterText {
     String inner = inner(syntax, block);
     Optional<List<FrontMatterChunks.Chunk>> chunks = FrontMatterChunks.of(syntax, inner, before.get().keySet());
     if (chunks.isEmpty()) {
+      writtenAfresh.accept("its lines could not be told apart key by key");
       return syntax.block(values);
     }
     return syntax.wrap(splice(syntax, chunks.get(), before.get(), values));

@@ -113,7 +113,9 @@ final class TomlTrees {
       return new Node.ScalarNode(at, value.canConvertToLong() ? (Object) value.longValue() : value.bigIntegerValue());
     }
     if (value.isNumber()) {
-      return new Node.ScalarNode(at, value.decimalValue());
+      double number = value.doubleValue();
+      // inf and nan have no decimal form: they stay the text TOML wrote.
+      return new Node.ScalarNode(at, Double.isFinite(number) ? value.decimalValue() : value.asString());
     }
     if (value.isNull()) {
       return new Node.ScalarNode(at, null);
