@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class PersonNames {
   /** Titles of pages, in the languages about pages are commonly written in; compared folded. */
   private static final Set<String> GENERIC =
-      Set.of(
+      folded(
           "about", "about me", "about us", "about myself", "me", "who am i", "whoami", "bio", "biography", "short bio",
           "profile", "my profile", "cv", "c.v.", "curriculum vitae", "resume", "my cv", "my resume", "links",
           "my links", "contact", "contact me", "contacts", "get in touch", "home", "homepage", "home page",
@@ -29,12 +29,21 @@ final class PersonNames {
           "자기소개", "이력서", "연락처");
   /** Words a heading of two or more capitalised words can have and still not be a name. */
   private static final Set<String> NOT_NAME_WORDS =
-      Set.of(
+      words(
           "about", "me", "my", "welcome", "hello", "hi", "home", "page", "site", "blog", "contact", "links",
           "projects", "project", "notes", "work", "experience", "education", "skills", "resume", "cv", "the",
           "and", "of", "for", "to", "in", "on", "with", "at", "from", "by", "a", "an", "is", "who", "what", "why",
           "how", "where", "am", "i", "publications", "research", "teaching", "talks", "news", "portfolio",
-          "selected", "recent", "current", "open", "source", "software", "data", "science", "engineering");
+          "selected", "recent", "current", "open", "source", "software", "data", "science", "engineering",
+          // what people say they are, capitalised as titles are: "I am Senior Engineer at …"
+          "senior", "junior", "lead", "principal", "staff", "chief", "head", "engineer", "developer", "designer",
+          "scientist", "researcher", "student", "professor", "doctor", "dr", "manager", "director", "founder",
+          "co-founder", "machine", "learning", "product", "web", "full", "stack", "backend", "frontend", "phd",
+          "ph.d", "candidate", "postdoc", "assistant", "associate", "consultant", "freelance", "freelancer",
+          "architect", "analyst", "writer", "artist", "based", "currently", "working", "passionate", "also",
+          "here", "now", "new", "welcome", "thanks", "thank", "you", "your", "our", "we", "this", "that",
+          "interests", "hobbies", "awards", "talks", "teaching", "team", "company", "university", "lab",
+          "group", "institute", "school", "college", "department", "city", "street");
   /** A capitalised word, or an initial ("J."). */
   private static final String WORD = "\\p{Lu}(?:\\.|\\p{L}*(?:['’-]\\p{L}+)*)";
   private static final String NAME =
@@ -47,6 +56,14 @@ final class PersonNames {
   private static final int PARAGRAPHS_LOOKED_AT = 3;
 
   private PersonNames() {}
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.List.of(words));
+  }
+
+  private static Set<String> folded(String... titles) {
+    return Set.copyOf(java.util.Arrays.stream(titles).map(PersonNames::fold).toList());
+  }
 
   /** Whether a page title names the page ("About", "CV", "Обо мне"…) rather than a person. */
   static boolean isGeneric(String title) {
@@ -89,7 +106,9 @@ final class PersonNames {
   }
 
   private static String fold(String title) {
-    String text = Normalizer.normalize(Escaping.unescape(title), Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    // Without accents, so that "Resume" and "Résumé", "A propos" and "À propos" are one title.
+    String text = Normalizer.normalize(Escaping.unescape(title), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .strip().toLowerCase(Locale.ROOT);
     return text.replaceAll("[\\s\\u00A0]+", " ").replaceAll("[\\s:!.?]+$", "").replaceAll("^[#\\s]+", "");
   }
 }
