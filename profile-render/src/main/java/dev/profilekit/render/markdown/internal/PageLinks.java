@@ -73,6 +73,8 @@ final class PageLinks {
     if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof String text) {
       if (text.regionMatches(true, 0, "mailto:", 0, 7)) {
         email(text.substring(7), scalar.position());
+      } else if (key.equalsIgnoreCase("email")) {
+        email(text, scalar.position());
       } else {
         ProfileNetworks.ofKey(key, text).ifPresent(profile -> add(profile, scalar.position()));
       }
