@@ -92,13 +92,16 @@ public final class DocumentWriter {
     if (!profile.frontMatter().isEmpty() || profile.person().summary().isPresent()) {
       return true;
     }
-    return profile.sections().stream().anyMatch(DocumentWriter::mayShowPerson);
+    List<dev.profilekit.model.Section> sections = profile.sections();
+    return (!sections.isEmpty() && PersonNames.saidIn(sections.get(0).body().orElse("")).isPresent())
+        || sections.stream().anyMatch(DocumentWriter::mayShowPerson);
   }
 
   private static boolean mayShowPerson(dev.profilekit.model.Section section) {
     String body = section.body().orElse("");
-    return body.contains("://") || body.contains("mailto:") || body.contains("@") || body.contains(" I")
-        || section.extensions().containsKey(DocumentReader.LEVEL_EXTENSION)
+    return body.contains("://") || body.contains("mailto:") || body.contains("@")
+        || (section.extensions().get(DocumentReader.LEVEL_EXTENSION.substring(2)) instanceof Number level && level.intValue() == 1
+            && PersonNames.isName(section.title()))
         || section.sections().stream().anyMatch(DocumentWriter::mayShowPerson);
   }
 
@@ -123,6 +126,7 @@ public final class DocumentWriter {
     Optional<String> writtenText = asWritten.get("text") instanceof String text ? Optional.of(text) : Optional.empty();
     Optional<Map<String, Object>> writtenValues = writtenText.flatMap(FrontMatterText::valuesOf);
     Map<String, Object> frontMatter = new LinkedHashMap<>();
+    // The name becomes the title unless the page has a title of its own or had none at all.
     boolean titled = profile.frontMatter().containsKey("title") || writtenValues.map(v -> !v.containsKey("title")).orElse(false);
     if (!titled) {
       put(frontMatter, "title", person.get("name"));
