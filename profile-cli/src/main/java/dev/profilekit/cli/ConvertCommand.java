@@ -44,6 +44,7 @@ import picocli.CommandLine.ParentCommand;
       "  profile convert - --from json --to yaml < me.json",
       "  profile convert profiles/ --to html -o site/      (every file, on all cores)",
       "  profile convert resumes.jsonl --from jsonl --to jsonl -o profiles.jsonl",
+      "  profile convert me.yaml -o cv.html --watch        (again on every save)",
       "",
       ExitCode.TABLE
     })
@@ -82,8 +83,18 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print errors only, no warnings.")
   private boolean quiet;
 
+  @Option(names = "--watch", description = "Keep running: convert again whenever an input or theme file changes, one line per rebuild; Ctrl-C stops (exit 0).")
+  private boolean watch;
+
   @Override
   public Integer call() {
+    if (watch) {
+      return new ConvertWatch(inputs, out, theme, root.streams()).run(this::convertOnce);
+    }
+    return convertOnce();
+  }
+
+  private int convertOnce() {
     if (isJsonLines(input.from, inputs.get(0)) || isJsonLines(to, out)) {
       return convertJsonLines();
     }
