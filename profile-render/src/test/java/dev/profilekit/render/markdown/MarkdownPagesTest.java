@@ -243,6 +243,16 @@ class MarkdownPagesTest {
   }
 
   @Test
+  void keepsTheCommentAtTheEndOfAChangedLine() {
+    String page = "---\nlayout: page   # the theme's 'page'\ntitle: \"Home # not a comment\"\n---\n\nText.\n";
+    Profile profile = read("inline.md", page);
+
+    String written = new MarkdownWriter().write(profile, WriteOptions.builder().putFrontMatter("layout", "wide").build()).content();
+
+    assertThat(written).startsWith("---\nlayout: wide   # the theme's 'page'\ntitle: \"Home # not a comment\"\n---\n");
+  }
+
+  @Test
   void saysSoWhenChangedFrontMatterCannotKeepItsComments() {
     Profile profile = read("flow.md", "---\n{layout: page, # the theme's\n  x: 1}\n---\n\nText.\n");
 

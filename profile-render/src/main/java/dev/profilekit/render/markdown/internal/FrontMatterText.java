@@ -81,7 +81,7 @@ final class FrontMatterText {
       } else if (Objects.equals(before.get(chunk.key()), values.get(chunk.key()))) {
         region.append(chunk.leading()).append(chunk.body());
       } else if (done.add(chunk.key())) {
-        String rewritten = syntax.write(single(chunk.key(), values.get(chunk.key())));
+        String rewritten = withComment(syntax.write(single(chunk.key(), values.get(chunk.key()))), chunk.body());
         // Rewritten TOML is plain dotted keys, which must come before the first table header.
         (chunk.inTables() ? moved : region).append(chunk.leading()).append(rewritten);
       }
@@ -93,6 +93,39 @@ final class FrontMatterText {
       }
     });
     return plainKeys.toString() + moved + added + tables + trailing;
+  }
+
+  /** A one-line value written afresh keeps the comment at the end of the line it replaces. */
+  static String withComment(String rewritten, String before) {
+    if (rewritten.indexOf('\n') != rewritten.length() - 1 || before.indexOf('\n') != before.length() - 1) {
+      return rewritten;
+    }
+    int comment = commentStart(before);
+    return comment < 0 ? rewritten : rewritten.substring(0, rewritten.length() - 1) + before.substring(comment);
+  }
+
+  /** Where the comment ending a YAML or TOML line starts (with the blanks before it), or -1. */
+  private static int commentStart(String line) {
+    char quote = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quote != 0) {
+        if (c == '\\' && quote == '"') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '#' && i > 0 && (line.charAt(i - 1) == ' ' || line.charAt(i - 1) == '\t')) {
+        int start = i;
+        while (start > 0 && (line.charAt(start - 1) == ' ' || line.charAt(start - 1) == '\t')) {
+          start--;
+        }
+        return start;
+      }
+    }
+    return -1;
   }
 
   private static Map<String, Object> single(String key, Object value) {
