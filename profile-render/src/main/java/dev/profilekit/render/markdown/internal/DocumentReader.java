@@ -71,6 +71,15 @@ public final class DocumentReader {
     }
   }
 
+  /** Where the text starting at {@code offset} really starts: after the blank lines. */
+  static int firstTextOffset(SourceText source, int offset) {
+    int at = offset;
+    while (at < source.text().length() && source.text().charAt(at) == '\n') {
+      at++;
+    }
+    return Math.min(at, Math.max(0, source.text().length() - 1));
+  }
+
   private static final class Run {
     private final SourceText source;
     private final ReadOptions options;
@@ -197,11 +206,11 @@ public final class DocumentReader {
       }
 
       if (findPerson && !answersPage) {
-        findPerson(split, page, person, preamble);
+        new PersonFinder(source, page, linksFromSections).find(split.values(), person, preamble);
       } else if (answersPage && !person.has("links") && linksFromSections != null) {
         person.put("links", linksFromSections);
       }
-      keepAsWritten(split, kept, person);
+      FrontMatterKept.keep(split, kept, person.has("name"), source.position(0));
       if (!kept.isEmpty()) {
         root.put("frontMatter", new Node.MapNode(split.values().map(Node::position).orElse(start), kept));
       }
@@ -312,119 +321,6 @@ public final class DocumentReader {
       return meaning.flatMap(Layouts::byKey).isEmpty() || child.marker.isPresent() || meanings.of(child.title).isEmpty();
     }
 
-    /** The person's name, profiles and email from what the page says, where nothing set them. */
-    private void findPerson(FrontMatter.Split split, Outline.Page page, Trees.MapBuilder person, String preamble) {
-      if (!person.has("name")) {
-        Optional<Node> said = Optional.empty();
-        List<String> texts = new ArrayList<>();
-        texts.add(preamble);
-        if (!page.parts().isEmpty()) {
-          Outline.Part first = page.parts().get(0);
-          if (first.marker.isEmpty() || first.isMarked("section")) {
-            texts.add(Outline.content(source, first.contentStart, first.end));
-          }
-        }
-        for (int i = 0; i < texts.size() && said.isEmpty(); i++) {
-          int at = i == 0 ? page.preamble().contentStart : page.parts().get(0).contentStart;
-          said = PersonNames.saidIn(texts.get(i)).map(name -> Trees.scalar(source.position(firstTextOffset(at)), name));
-        }
-        if (said.isEmpty()) {
-          for (Outline.Part part : page.parts()) {
-            if (part.level == 1 && (part.marker.isEmpty() || part.isMarked("section")) && PersonNames.isName(part.title)) {
-              said = Optional.of(Trees.scalar(source.position(part.titleStart), Escaping.unescape(part.title)));
-              break;
-            }
-          }
-        }
-        said.ifPresent(name -> person.put("name", name));
-      }
-      List<int[]> regions = new ArrayList<>();
-      regions.add(new int[] {page.preamble().contentStart, page.preamble().end});
-      for (Outline.Part part : page.parts()) {
-        unmarked(part, regions);
-      }
-      boolean hasLinks = person.has("links");
-      List<Node> known = new ArrayList<>();
-      Set<String> urls = new java.util.HashSet<>();
-      if (!hasLinks && linksFromSections instanceof Node.ListNode list) {
-        for (Node link : list.items()) {
-          known.add(link);
-          ((Node.MapNode) link).members().values().stream()
-              .filter(m -> m.key().equals("url")).forEach(m -> urls.add(PageLinks.key((String) ((Node.ScalarNode) m.value()).value())));
-        }
-      }
-      PageLinks.Found found = PageLinks.find(source, split.values(), regions, urls);
-      if (!hasLinks) {
-        known.addAll(found.links());
-        if (!known.isEmpty()) {
-          person.put("links", Trees.list(known.get(0).position(), known));
-        }
-      }
-      if (!person.has("email")) {
-        found.email().ifPresent(email -> person.put("email", email));
-      }
-    }
-
-    /** The text of the page outside the writer's own lists (contact, links, entries, claims). */
-    private void unmarked(Outline.Part part, List<int[]> regions) {
-      if (part.marker.isPresent() && !part.isMarked("section")) {
-        return;
-      }
-      int childrenStart = part.children.isEmpty() ? part.end : part.children.get(0).headingStart;
-      regions.add(new int[] {part.headingStart, childrenStart});
-      for (Outline.Part child : part.children) {
-        unmarked(child, regions);
-      }
-    }
-
-    /**
-     * Keeps the front matter as the page wrote it beside its values, in the namespace, wherever
-     * writing the values afresh would not give it back: its syntax, comments, quoting, order.
-     */
-    private void keepAsWritten(FrontMatter.Split split, Map<String, Node.Member> kept, Trees.MapBuilder person) {
-      SourcePosition at = source.position(0);
-      Map<String, Object> values = split.values().map(Plain::of).orElse(Map.of());
-      boolean asTheWriterWould = split.block().isEmpty() || split.syntax().block(inWriterOrder(values, kept)).equals(split.block());
-      boolean untitledButNamed = !values.containsKey("title") && person.has("name");
-      Trees.MapBuilder written = new Trees.MapBuilder(at);
-      if (split.syntax() != FrontMatterSyntax.YAML) {
-        written.put("syntax", Trees.scalar(at, split.syntax().id()));
-      }
-      if (!asTheWriterWould || untitledButNamed) {
-        written.put("text", Trees.scalar(at, split.block()));
-      }
-      Node.MapNode asWritten = written.build();
-      if (asWritten.members().isEmpty()) {
-        return;
-      }
-      Node.Member namespace = kept.get(NAMESPACE);
-      Map<String, Node.Member> ours = new LinkedHashMap<>();
-      if (namespace != null && namespace.value() instanceof Node.MapNode map) {
-        ours.putAll(map.members());
-      }
-      ours.put(FRONT_MATTER, new Node.Member(FRONT_MATTER, at, asWritten));
-      kept.put(NAMESPACE, new Node.Member(NAMESPACE, namespace == null ? at : namespace.keyPosition(), new Node.MapNode(at, ours)));
-    }
-
-    /** The front matter's keys in the order the writer writes them: what went into the profile first, its own namespace last. */
-    private static Map<String, Object> inWriterOrder(Map<String, Object> values, Map<String, Node.Member> kept) {
-      Map<String, Object> ordered = new LinkedHashMap<>();
-      for (String key : List.of("title", "headline", "links")) {
-        if (values.containsKey(key) && !kept.containsKey(key)) {
-          ordered.put(key, values.get(key));
-        }
-      }
-      values.forEach((key, value) -> {
-        if (!key.equals(NAMESPACE)) {
-          ordered.putIfAbsent(key, value);
-        }
-      });
-      if (values.containsKey(NAMESPACE)) {
-        ordered.put(NAMESPACE, values.get(NAMESPACE));
-      }
-      return ordered;
-    }
-
     private static Node nameIn(Node.MapNode frontMatter, String key) {
       Node value = stringMember(frontMatter, key);
       return value != null && !PersonNames.isGeneric((String) ((Node.ScalarNode) value).value())
@@ -432,11 +328,7 @@ public final class DocumentReader {
     }
 
     private int firstTextOffset(int offset) {
-      int at = offset;
-      while (at < source.text().length() && source.text().charAt(at) == '\n') {
-        at++;
-      }
-      return Math.min(at, Math.max(0, source.text().length() - 1));
+      return DocumentReader.firstTextOffset(source, offset);
     }
 
     private static void replace(Map<String, Node.Member> members, String key, Node value) {
