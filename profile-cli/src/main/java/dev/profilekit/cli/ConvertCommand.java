@@ -10,6 +10,7 @@ import dev.profilekit.model.format.UnknownFormatException;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.model.internal.nativeformat.NativeWriter;
+import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,7 +110,9 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private WriteOptions writeOptions() {
-    return WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme).build();
+    // --set settings go to the writer too: a format's writer settings (jsonresume.aliases=off) live beside its reader's.
+    return WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme)
+        .putAllSettings(input.settings).build();
   }
 
   private int convertMany() {
@@ -188,6 +191,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UsageProblem(e.getMessage());
     }
     diagnostics.addAll(written.losses());
+    idleWriteSetting(format).ifPresent(diagnostics::add);
     if (!quiet || strict) {
       printer.print(diagnostics);
     }
@@ -204,6 +208,16 @@ final class ConvertCommand implements Callable<Integer> {
     return format.id().equals("markdown") && target.isEmpty()
         && java.util.stream.Stream.of("title", "name", "author")
             .anyMatch(key -> !frontMatter.getOrDefault(key, "").isBlank());
+  }
+
+  /** The JSON Resume writer's setting given for another output format does nothing: say so. */
+  private Optional<Diagnostic> idleWriteSetting(Format format) {
+    if (!input.settings.containsKey(JsonResumeFormat.ALIASES_SETTING) || format.id().equals(JsonResumeFormat.ID)) {
+      return Optional.empty();
+    }
+    return Optional.of(Diagnostic.warning("unused-setting",
+        "--set " + JsonResumeFormat.ALIASES_SETTING + " does nothing when writing " + format.id() + " (it is for --to "
+            + JsonResumeFormat.ID + ")"));
   }
 
   private Format outputFormat() {

@@ -325,7 +325,7 @@ public final class CheckRun {
   }
 
   private void report(Diagnostic base, String path, Optional<SourcePosition> position, String hint) {
-    findings.add(ImmutableDiagnostic.builder().from(base).path(path).position(position).hint(hint).build());
+    findings.add(ImmutableDiagnostic.builder().from(base).path(profile.sourceMap().inputPath(path)).position(position).hint(hint).build());
   }
 
   private static String oneLine(String text) {

@@ -23,6 +23,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -35,6 +36,8 @@ public final class TreeParser {
   /** The syntax to parse. */
   public enum Syntax {
     JSON,
+    /** JSON with {@code //} and block comments, as some hand-written JSON Resume files have. */
+    JSON_WITH_COMMENTS,
     YAML
   }
 
@@ -69,6 +72,8 @@ public final class TreeParser {
     this.factory =
         syntax == Syntax.JSON
             ? JsonFactory.builder().streamReadConstraints(constraints).build()
+            : syntax == Syntax.JSON_WITH_COMMENTS
+            ? JsonFactory.builder().streamReadConstraints(constraints).enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build()
             : YAMLFactory.builder()
                 .streamReadConstraints(constraints)
                 .loadSettings(
