@@ -1,6 +1,7 @@
 package dev.profilekit.model.check;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What could fill a gap {@link ProfileChecker} found: for a requirement no claim answers, the
@@ -30,7 +31,7 @@ public record Suggestion(String forKind, String forId, String forPath, List<Matc
    * @param matchedWords the entry's words that matched, as written in the entry
    */
   public record Match(
-      String kind, java.util.Optional<String> id, String path, String text, double score, List<String> matchedWords) {
+      String kind, Optional<String> id, String path, String text, double score, List<String> matchedWords) {
     public Match {
       matchedWords = List.copyOf(matchedWords);
     }

@@ -97,4 +97,20 @@ class ApplicationDraftTest {
     assertThat(report.score()).hasValue(80);
     assertThat(codes()).filteredOn(c -> c.equals("placeholder")).hasSize(3);
   }
+
+  @Test
+  void finishingTheThreeGapsIsWhatItTakesToScore100() throws IOException {
+    String finished = Files.readString(Examples.directory().resolve("application-draft.md"))
+        .replace(" (perhaps give some examples)", "")
+        .replace("\nTBD\n", "\nI explain forecasts to shop owners every week at Tidewater Analytics.\n")
+        .replace(" (you need to expand this)", ", quillstat among them");
+    Profile profile = Formats.standard().require("markdown").reader().orElseThrow()
+        .read(Input.ofString("finished.md", finished)).profile().orElseThrow();
+
+    CheckReport done = ProfileChecker.builder().clock(TODAY).build().check(profile, finished);
+
+    assertThat(done.findings()).isEmpty();
+    assertThat(done.suggestions()).isEmpty();
+    assertThat(done.score()).hasValue(100);
+  }
 }
