@@ -29,7 +29,7 @@ public final class NativeReader implements ProfileReader {
     try {
       String text = TextDecoder.decode(input, options.limits());
       List<Diagnostic> findings = new ArrayList<>();
-      Node root = TreeParser.of(syntax, options.limits()).parse(input.name(), text, 0, findings);
+      Node root = TreeParser.of(syntax, options.limits()).parseCollecting(input.name(), text, 0, findings);
       return bind(root, options, findings);
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));

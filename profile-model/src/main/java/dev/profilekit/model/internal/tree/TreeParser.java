@@ -91,7 +91,7 @@ public final class TreeParser {
    */
   public Node parse(String fileName, String text, int lineOffset) throws InputProblem {
     List<Diagnostic> findings = new ArrayList<>();
-    Node root = parse(fileName, text, lineOffset, findings);
+    Node root = parseCollecting(fileName, text, lineOffset, findings);
     Optional<Diagnostic> firstError = findings.stream().filter(Diagnostic::isError).findFirst();
     if (firstError.isPresent()) {
       throw new InputProblem(firstError.get());
@@ -100,13 +100,30 @@ public final class TreeParser {
   }
 
   /**
+   * As {@link #parse(String, String, int)}, but a key given twice is a warning added to
+   * {@code duplicates} and its last value wins (where the first stood), as Jekyll and Hugo read
+   * front matter; with {@code duplicates} null it is an error.
+   */
+  public Node parse(String fileName, String text, int lineOffset, List<Diagnostic> duplicates) throws InputProblem {
+    if (duplicates == null) {
+      return parse(fileName, text, lineOffset);
+    }
+    return build(fileName, text, lineOffset, duplicates, true);
+  }
+
+  /**
    * Parses one document, adding to {@code findings} what does not stop the parse: every
    * duplicate key (an error; the first value is kept) and warnings such as a plain YAML value
    * that swallowed lines meant as list items.
    */
-  public Node parse(String fileName, String text, int lineOffset, List<Diagnostic> findings) throws InputProblem {
+  public Node parseCollecting(String fileName, String text, int lineOffset, List<Diagnostic> findings) throws InputProblem {
+    return build(fileName, text, lineOffset, findings, false);
+  }
+
+  private Node build(String fileName, String text, int lineOffset, List<Diagnostic> findings, boolean lastKeyWins)
+      throws InputProblem {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
-      return new Builder(parser, fileName, text, lineOffset, findings).build();
+      return new Builder(parser, fileName, text, lineOffset, findings, lastKeyWins).build();
     } catch (JacksonException e) {
       throw new InputProblem(syntaxError(fileName, text, lineOffset, e));
     }
@@ -192,13 +209,15 @@ public final class TreeParser {
     private final Deque<Open> stack = new ArrayDeque<>();
     private final String text;
     private final List<Diagnostic> findings;
+    private final boolean lastKeyWins;
 
-    Builder(JsonParser parser, String fileName, String text, int lineOffset, List<Diagnostic> findings) {
+    Builder(JsonParser parser, String fileName, String text, int lineOffset, List<Diagnostic> findings, boolean lastKeyWins) {
       this.parser = parser;
       this.fileName = fileName;
       this.text = text;
       this.lineOffset = lineOffset;
       this.findings = findings;
+      this.lastKeyWins = lastKeyWins;
     }
 
     Node build() throws InputProblem {
@@ -295,7 +314,15 @@ public final class TreeParser {
       if (parent.isMap) {
         Node.Member member = new Node.Member(parent.key, parent.keyPosition, node);
         Node.Member first = parent.members.putIfAbsent(parent.key, member);
-        if (first != null) {
+        if (first != null && lastKeyWins) {
+          parent.members.put(parent.key, member);
+          findings.add(
+              ImmutableDiagnostic.builder()
+                  .from(Diagnostic.warning("duplicate-key", "the key `" + parent.key + "` appears twice; the last value is used"))
+                  .position(parent.keyPosition)
+                  .hint("the first is at line " + first.keyPosition().line() + ": keep one")
+                  .build());
+        } else if (first != null) {
           // Every duplicate is reported, not only the first; the first value stays.
           findings.add(
               ImmutableDiagnostic.builder()
