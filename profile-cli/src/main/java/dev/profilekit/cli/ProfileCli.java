@@ -1,5 +1,6 @@
 package dev.profilekit.cli;
 
+import dev.profilekit.model.PrintableText;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ public final class ProfileCli {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
     PrintWriter err = line.getErr();
-    err.println("profile: " + e.getMessage());
+    err.println("profile: " + PrintableText.of(String.valueOf(e.getMessage())));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
@@ -40,14 +41,14 @@ public final class ProfileCli {
   private static int internalError(Exception e, CommandLine line, boolean debug) {
     PrintWriter err = line.getErr();
     if (e instanceof UsageProblem) {
-      err.println("profile: " + e.getMessage());
+      err.println("profile: " + PrintableText.of(String.valueOf(e.getMessage())));
       return ExitCode.USAGE;
     }
     if (e instanceof OutputFile.OutputProblem) {
-      err.println("profile: " + e.getMessage());
+      err.println("profile: " + PrintableText.of(String.valueOf(e.getMessage())));
       return ExitCode.UNWRITABLE;
     }
-    err.println("profile: internal error: " + e + (debug ? "" : " (rerun with --debug for details, and please report it)"));
+    err.println("profile: internal error: " + PrintableText.of(e.toString()) + (debug ? "" : " (rerun with --debug for details, and please report it)"));
     if (debug) {
       e.printStackTrace(err);
     }

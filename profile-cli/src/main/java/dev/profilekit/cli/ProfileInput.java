@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class ProfileInput {
   /** Diagnostic codes that mean the input could not be read as text at all. */
   private static final Set<String> UNREADABLE =
-      Set.of("unreadable-input", "invalid-utf8", "binary-input", "input-too-large");
+      Set.of("unreadable-input", "invalid-utf8", "binary-input", "utf16-input", "input-too-large");
 
   @Option(
       names = {"-f", "--from"},

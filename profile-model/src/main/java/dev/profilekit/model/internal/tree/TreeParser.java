@@ -43,6 +43,7 @@ public final class TreeParser {
 
   private final TokenStreamFactory factory;
   private final Limits limits;
+  private final Syntax syntax;
 
   /**
    * A parser for {@code syntax} within {@code limits}; the same one as last time when the limits
@@ -60,6 +61,7 @@ public final class TreeParser {
 
   private TreeParser(Syntax syntax, Limits limits) {
     this.limits = limits;
+    this.syntax = syntax;
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxDepth() + 1)
@@ -82,10 +84,22 @@ public final class TreeParser {
 
   /** Parses one document; {@code offset} lines are added to positions (for embedded YAML). */
   public Node parse(String fileName, String text, int lineOffset) throws InputProblem {
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
-      return new Builder(parser, fileName, lineOffset).build();
-    } catch (JacksonException e) {
-      throw new InputProblem(syntaxError(fileName, lineOffset, e));
+    String source = text;
+    for (int attempt = 0; ; attempt++) {
+      try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), source)) {
+        Builder builder = new Builder(parser, fileName, lineOffset);
+        Node root = builder.build();
+        builder.refuseWhatFollows();
+        return root;
+      } catch (JacksonException e) {
+        Optional<String> spelledOut = syntax == Syntax.YAML
+            ? YamlLineSeparatorEscapes.spellOut(source, e, attempt)
+            : Optional.empty();
+        if (spelledOut.isEmpty()) {
+          throw new InputProblem(syntaxError(fileName, lineOffset, e));
+        }
+        source = spelledOut.get();
+      }
     }
   }
 
@@ -142,6 +156,10 @@ public final class TreeParser {
         .replaceAll("\\s*at \\[Source: .*", "");
   }
 
+  private static String clip(String text) {
+    return text == null ? "" : text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
   private static String firstLine(String message) {
     if (message == null) {
       return "unknown error";
@@ -190,6 +208,41 @@ public final class TreeParser {
       return root;
     }
 
+    /**
+     * Refuses anything after the first value: text after a JSON value, or a second YAML
+     * document, would otherwise be dropped without a word.
+     */
+    void refuseWhatFollows() throws InputProblem {
+      JsonToken next;
+      try {
+        next = parser.nextToken();
+      } catch (JacksonException e) {
+        TokenStreamLocation where = e.getLocation();
+        throw new InputProblem(afterValue(where == null ? position() : positionOf(where)));
+      }
+      if (next == null) {
+        return;
+      }
+      if (syntax == Syntax.YAML && next == JsonToken.VALUE_NULL && parser.nextToken() == null) {
+        return; // a closing `---` opens an empty document: nothing is lost
+      }
+      throw new InputProblem(afterValue(position()));
+    }
+
+    private Diagnostic afterValue(SourcePosition where) {
+      return syntax == Syntax.JSON
+          ? ImmutableDiagnostic.builder()
+              .from(Diagnostic.error("trailing-text", "text after the end of the JSON value"))
+              .position(where)
+              .hint("a profile is one JSON value: remove what follows it, or split it into separate files")
+              .build()
+          : ImmutableDiagnostic.builder()
+              .from(Diagnostic.error("second-document", "a second YAML document: a profile is one document"))
+              .position(where)
+              .hint("remove the `---` and what follows it, or split it into separate files")
+              .build();
+    }
+
     /** Consumes one token; returns the root once it is complete. */
     private Node handle(JsonToken token) throws InputProblem {
       refuseAlias();
@@ -201,7 +254,7 @@ public final class TreeParser {
           push(new Open(position(), false));
           return null;
         case PROPERTY_NAME:
-          stack.peek().key = parser.currentName();
+          stack.peek().key = whole(parser.currentName());
           stack.peek().keyPosition = position();
           return null;
         case END_OBJECT:
@@ -271,10 +324,23 @@ public final class TreeParser {
       return null;
     }
 
-    private Object scalar(JsonToken token) {
+    private Object scalar(JsonToken token) throws InputProblem {
+      try {
+        return scalarValue(token);
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new InputProblem(
+            ImmutableDiagnostic.builder()
+                .from(Diagnostic.error("number-out-of-range", "the number " + clip(parser.getString()) + " is out of range"))
+                .position(position())
+                .hint("write it as a string in quotes if it is not meant as a number")
+                .build());
+      }
+    }
+
+    private Object scalarValue(JsonToken token) throws InputProblem {
       switch (token) {
         case VALUE_STRING:
-          return parser.getString();
+          return whole(parser.getString());
         case VALUE_TRUE:
           return Boolean.TRUE;
         case VALUE_FALSE:
@@ -288,12 +354,31 @@ public final class TreeParser {
         case VALUE_NUMBER_FLOAT:
           return parser.isNaN() ? parser.getString() : parser.getDecimalValue();
         default:
-          return parser.getString();
+          return whole(parser.getString());
       }
     }
 
+    /** Refuses a string holding half a character, which no output could encode. */
+    private String whole(String text) throws InputProblem {
+      int lone = LoneSurrogates.indexOf(text);
+      if (lone >= 0) {
+        throw new InputProblem(
+            ImmutableDiagnostic.builder()
+                .from(Diagnostic.error("lone-surrogate", String.format(java.util.Locale.ROOT,
+                    "the text holds \\u%04x, half of a character (a lone surrogate) at character %d of the value",
+                    (int) text.charAt(lone), lone + 1)))
+                .position(position())
+                .hint("write the whole character (both halves of the pair, or the character itself)")
+                .build());
+      }
+      return text;
+    }
+
     private SourcePosition position() {
-      TokenStreamLocation where = parser.currentTokenLocation();
+      return positionOf(parser.currentTokenLocation());
+    }
+
+    private SourcePosition positionOf(TokenStreamLocation where) {
       return new SourcePosition(
           fileName, Math.max(1, where.getLineNr()) + lineOffset, Math.max(1, where.getColumnNr()));
     }

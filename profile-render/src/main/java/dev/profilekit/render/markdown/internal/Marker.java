@@ -30,7 +30,9 @@ public record Marker(String kind, Optional<String> json, int jsonOffset) {
     }
     ordered.putAll(data);
     // "--" and ">" only occur inside JSON strings; \\u escapes keep the comment from closing early.
-    String json = TreeWriter.compactJson(ordered).replace(">", "\\u003e");
+    // Line and paragraph separators would end the marker's line for Java's regular expressions.
+    String json = TreeWriter.compactJson(ordered).replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\u0085", "\\u0085");
     while (json.contains("--")) {
       json = json.replace("--", "-\\u002d");
     }
