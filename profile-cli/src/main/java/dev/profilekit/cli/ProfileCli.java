@@ -23,7 +23,14 @@ public final class ProfileCli {
     commandLine.setParameterExceptionHandler(ProfileCli::usageError);
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> internalError(exception, line, root.debug()));
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // What a hostile input can cause in a command that does not guard its own work.
+      streams.err().println("profile: error: " + WorkFailure.diagnostic("input", 1, e).message());
+      code = ExitCode.INVALID;
+    }
     out.flush();
     streams.err().flush();
     return code;

@@ -1,5 +1,6 @@
 package dev.profilekit.render.posting;
 
+import dev.profilekit.render.internal.DeepStack;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -75,7 +76,8 @@ public final class MarkdownPostingReader implements TargetReader {
         bodyStart = Math.min(text.length(), end.end() + 1);
       }
     }
-    body(parser.parse(text.substring(bodyStart)), draft);
+    String body = text.substring(bodyStart);
+    body(DeepStack.call(() -> parser.parse(body)), draft);
     if (draft.title == null) {
       context.error("missing-title", "the posting has no title", Paths.ROOT,
           new SourcePosition(input.name(), 1, 1), "start it with a `# Title` heading, or give `title:` in front matter");

@@ -1,5 +1,6 @@
 package dev.profilekit.render.html.internal;
 
+import dev.profilekit.render.internal.DeepStack;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -65,9 +66,9 @@ final class MarkdownHtml {
 
   /** {@link #block} always through flexmark and the sanitizer (tests compare the two). */
   String parsedBlock(String markdown, int headingLevel, String path, Losses losses) {
-    Node document = Flexmark.PARSER.parse(markdown);
+    Node document = DeepStack.call(() -> Flexmark.PARSER.parse(markdown));
     refuseUnsafeLinks(document, path, losses);
-    return sanitize(Flexmark.RENDERER.render(document), headingLevel, path, losses).strip();
+    return sanitize(DeepStack.call(() -> Flexmark.RENDERER.render(document)), headingLevel, path, losses).strip();
   }
 
   /** A one-paragraph text such as a claim's statement, without the paragraph around it. */

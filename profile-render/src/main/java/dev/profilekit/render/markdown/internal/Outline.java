@@ -1,5 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
+import dev.profilekit.render.internal.DeepStack;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -56,13 +57,13 @@ public final class Outline {
   private Outline() {}
 
   static Document parseBlocks(String markdown) {
-    return PARSER.parse(markdown);
+    return DeepStack.call(() -> PARSER.parse(markdown));
   }
 
   /** Parses the Markdown from {@code bodyStart} to the end of {@code source}. */
   public static Page parse(SourceText source, int bodyStart) {
     String text = source.text();
-    Document document = PARSER.parse(text.substring(bodyStart));
+    Document document = DeepStack.call(() -> PARSER.parse(text.substring(bodyStart)));
     Part preamble = new Part(0, "", bodyStart, bodyStart, Optional.empty(), -1, bodyStart);
     List<Part> roots = new ArrayList<>();
     Deque<Part> open = new ArrayDeque<>();
