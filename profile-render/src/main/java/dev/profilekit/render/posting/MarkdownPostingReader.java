@@ -1,6 +1,7 @@
 package dev.profilekit.render.posting;
 
 import dev.profilekit.render.internal.DeepStack;
+import dev.profilekit.render.internal.LinearInlineParser;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -51,7 +52,7 @@ public final class MarkdownPostingReader implements TargetReader {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$");
 
-  private final Parser parser = Parser.builder().build();
+  private final Parser parser = Parser.builder().customInlineParserFactory(LinearInlineParser.FACTORY).build();
 
   @Override
   public TargetReadResult read(Input input, ReadOptions options) {

@@ -41,7 +41,13 @@ public final class TreeParser {
   /** The last parser made for each syntax: a factory is costly to build and holds caches worth keeping. */
   private static final AtomicReferenceArray<TreeParser> RECENT = new AtomicReferenceArray<>(Syntax.values().length);
 
+  /** snakeyaml-engine's default buffer, in characters; each size class is four times the last. */
+  private static final int YAML_MIN_BUFFER = 1024;
+  private static final int YAML_SIZE_CLASSES = 8;
+
   private final TokenStreamFactory factory;
+  private final AtomicReferenceArray<TokenStreamFactory> yamlFactories = new AtomicReferenceArray<>(YAML_SIZE_CLASSES);
+  private final StreamReadConstraints constraints;
   private final Limits limits;
   private final Syntax syntax;
 
@@ -68,25 +74,54 @@ public final class TreeParser {
             .maxStringLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxInputBytes())
             .build();
-    this.factory =
-        syntax == Syntax.JSON
-            ? JsonFactory.builder().streamReadConstraints(constraints).build()
-            : YAMLFactory.builder()
-                .streamReadConstraints(constraints)
-                .loadSettings(
-                    LoadSettings.builder()
-                        .setMaxAliasesForCollections(0)
-                        .setAllowDuplicateKeys(true)
-                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()))
-                        .build())
-                .build();
+    this.constraints = constraints;
+    this.factory = syntax == Syntax.JSON ? JsonFactory.builder().streamReadConstraints(constraints).build() : yamlFactory(0);
+  }
+
+  /**
+   * snakeyaml-engine reads its input in blocks of its buffer size and, for each block, copies
+   * the unread part of its window: a token longer than the buffer (a 10 MB comment line) costs
+   * its length squared over the buffer size. Giving a large text a buffer of at least a
+   * sixteenth of its length bounds that to sixteen copies of any token, so the work stays
+   * linear; small texts keep the small default buffer. Factories are made once per size class.
+   */
+  private TokenStreamFactory factoryFor(String text) {
+    if (syntax == Syntax.JSON) {
+      return factory;
+    }
+    int sizeClass = 0;
+    while (sizeClass < YAML_SIZE_CLASSES - 1 && (YAML_MIN_BUFFER << (2 * sizeClass)) < text.length() / 16) {
+      sizeClass++;
+    }
+    if (sizeClass == 0) {
+      return factory;
+    }
+    TokenStreamFactory made = yamlFactories.get(sizeClass);
+    if (made == null) {
+      made = yamlFactory(sizeClass);
+      yamlFactories.compareAndSet(sizeClass, null, made);
+    }
+    return made;
+  }
+
+  private TokenStreamFactory yamlFactory(int sizeClass) {
+    return YAMLFactory.builder()
+        .streamReadConstraints(constraints)
+        .loadSettings(
+            LoadSettings.builder()
+                .setMaxAliasesForCollections(0)
+                .setAllowDuplicateKeys(true)
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()))
+                .setBufferSize(YAML_MIN_BUFFER << (2 * sizeClass))
+                .build())
+        .build();
   }
 
   /** Parses one document; {@code offset} lines are added to positions (for embedded YAML). */
   public Node parse(String fileName, String text, int lineOffset) throws InputProblem {
     String source = text;
     for (int attempt = 0; ; attempt++) {
-      try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), source)) {
+      try (JsonParser parser = factoryFor(source).createParser(ObjectReadContext.empty(), source)) {
         Builder builder = new Builder(parser, fileName, lineOffset);
         Node root = builder.build();
         builder.refuseWhatFollows();

@@ -1,6 +1,7 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.render.internal.DeepStack;
+import dev.profilekit.render.internal.LinearInlineParser;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -21,6 +22,7 @@ import java.util.Optional;
 public final class Outline {
   private static final Parser PARSER =
       Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create())).toImmutable())
+          .customInlineParserFactory(LinearInlineParser.FACTORY)
           .build();
 
   /** The text before the first heading, and the top-level parts. */
