@@ -147,7 +147,8 @@ public final class TextDecoder {
 
   private static byte[] readBounded(Input input, long maxBytes) throws InputProblem {
     try (InputStream in = input.open()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      // One byte past the limit tells a too-large input, without reading the rest of it.
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, Math.max(0, maxBytes)) + 1);
       if (bytes.length > maxBytes) {
         throw new InputProblem(
             ImmutableDiagnostic.builder()
