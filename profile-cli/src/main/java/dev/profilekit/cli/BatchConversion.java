@@ -118,7 +118,7 @@ final class BatchConversion {
   private int convertGuarded(Path file, Path outputDirectory, Progress progress, DiagnosticPrinter printer) {
     try {
       return convertOne(file, outputDirectory, progress, printer);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | Error e) {
       report(List.of(WorkFailure.diagnostic(file.toString(), 1, e)), progress, printer);
       return WorkFailure.isInputsFault(e) ? ExitCode.INVALID : ExitCode.INTERNAL;
     }

@@ -199,7 +199,7 @@ final class JsonLinesConversion {
     }
     try {
       return convert(item);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | Error e) {
       return new Converted(null, List.of(WorkFailure.diagnostic(item.name(), item.line(), e)));
     }
   }

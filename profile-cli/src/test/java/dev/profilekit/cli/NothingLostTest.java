@@ -3,6 +3,7 @@ package dev.profilekit.cli;
 import static dev.profilekit.cli.CliRunner.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilekit.model.Diagnostic;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ class NothingLostTest {
   @TempDir Path dir;
 
   @Test
-  void aFileWhoseConversionOverflowsTheStackWasCountedAsConvertedAndIsNowFailedWithItsDiagnostic() throws Exception {
+  void aFileWhoseConversionOverflowedTheStackWasCountedAsConvertedWithoutOutputAndNowConverts() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("good.yaml"), GOOD);
     // 5,000 dashes in a summary: flexmark's thematic-break regex recurses once per dash.
@@ -28,10 +29,25 @@ class NothingLostTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception in thread");
-    assertThat(result.err()).contains("dashes.yaml:").contains("syntax.yaml:4:1: error:");
-    assertThat(result.err()).contains("converted 1 of 3 files to html").contains("2 failed");
+    assertThat(result.err()).contains("syntax.yaml:4:1: error:");
+    assertThat(result.err()).contains("converted 2 of 3 files to html").contains("1 failed");
     assertThat(dir.resolve("out/good.html")).exists();
-    assertThat(dir.resolve("out/dashes.html")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("out/dashes.html"))).contains("<hr");
+    assertThat(dir.resolve("out/syntax.html")).doesNotExist();
+  }
+
+  @Test
+  void anErrorInsideAWorkerBecomesThatFilesOneLineDiagnostic() {
+    Diagnostic overflow = WorkFailure.diagnostic("deep.md", 1, new StackOverflowError());
+    Diagnostic memory = WorkFailure.diagnostic("big.md", 3, new OutOfMemoryError("Java heap space"));
+    Diagnostic bug = WorkFailure.diagnostic("odd.yaml", 1, new IllegalStateException("oops"));
+
+    assertThat(overflow.format()).startsWith("deep.md:1:1: error: ").contains("[too-complex]");
+    assertThat(memory.format()).startsWith("big.md:3:1: error: ").contains("ran out of memory").contains("[out-of-memory]");
+    assertThat(bug.format()).contains("[internal-error]").contains("please report it");
+    assertThat(WorkFailure.isInputsFault(new StackOverflowError())).isTrue();
+    assertThat(WorkFailure.isInputsFault(new OutOfMemoryError())).isTrue();
+    assertThat(WorkFailure.isInputsFault(new IllegalStateException())).isFalse();
   }
 
   @Test

@@ -52,13 +52,14 @@ class RawTextTest {
   }
 
   @Test
-  void aSectionTitleWithMarkdownEmphasisIsShownLiterallyAndReadBackExactly() {
-    Profile profile = withSection("*Not* [a link](https://example.org)", "Text.");
+  void aSectionTitleKeepsItsMarkdownButAnEntityIsEscaped() {
+    Profile emphasis = withSection("Who *am* I", "Text.");
+    Profile entity = withSection("R&amp;D", "Text.");
 
-    String page = writeMarkdown(profile);
-
-    assertThat(page).contains("## \\*Not\\* \\[a link\\](https://example.org)");
-    assertThat(readMarkdown(page)).isEqualTo(profile);
+    assertThat(writeMarkdown(emphasis)).contains("## Who *am* I\n");
+    assertThat(writeMarkdown(entity)).contains("## R\\&amp;D");
+    assertThat(readMarkdown(writeMarkdown(emphasis))).isEqualTo(emphasis);
+    assertThat(readMarkdown(writeMarkdown(entity))).isEqualTo(entity);
   }
 
   @Test

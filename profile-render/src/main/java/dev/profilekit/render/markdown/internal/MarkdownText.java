@@ -18,12 +18,13 @@ final class MarkdownText {
   }
 
   /**
-   * As a section's heading, written as it is: only text Markdown shows as itself, so a title
-   * such as {@code <img src=x onerror=…>} is escaped (and kept exactly in the marker) like every
-   * other plain-text field, never written as raw HTML.
+   * As a section's heading, written as it is. A section title keeps its Markdown ({@code Who
+   * *am* I}), but never raw HTML or an entity: a title such as {@code <img src=x onerror=…>} is
+   * escaped (and kept exactly in the marker) like every plain-text field, so a site generator
+   * that passes raw HTML through (kramdown, pandoc) shows it as text.
    */
   static boolean fitsSectionHeading(String text) {
-    return fitsHeading(text) && Escaping.escape(text).equals(text);
+    return fitsHeading(text) && text.indexOf('<') < 0 && text.indexOf('&') < 0;
   }
 
   /** As the first line of a list item, before a marker. */
