@@ -10,6 +10,7 @@ import dev.profilekit.model.format.UnknownFormatException;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.model.internal.nativeformat.NativeWriter;
+import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ import picocli.CommandLine.ParentCommand;
       "  profile convert - --from json --to yaml < me.json",
       "  profile convert profiles/ --to html -o site/      (every file, on all cores)",
       "  profile convert resumes.jsonl --from jsonl --to jsonl -o profiles.jsonl",
+      "  profile convert me.yaml -o cv.html --watch        (again on every save)",
       "",
       ExitCode.TABLE
     })
@@ -82,8 +84,18 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print errors only, no warnings.")
   private boolean quiet;
 
+  @Option(names = "--watch", description = "Keep running: convert again whenever an input or theme file changes, one line per rebuild; Ctrl-C stops (exit 0).")
+  private boolean watch;
+
   @Override
   public Integer call() {
+    if (watch) {
+      return new ConvertWatch(inputs, out, theme, root.streams()).run(this::convertOnce);
+    }
+    return convertOnce();
+  }
+
+  private int convertOnce() {
     if (isJsonLines(input.from, inputs.get(0)) || isJsonLines(to, out)) {
       return convertJsonLines();
     }
@@ -98,7 +110,9 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private WriteOptions writeOptions() {
-    return WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme).build();
+    // --set settings go to the writer too: a format's writer settings (jsonresume.aliases=off) live beside its reader's.
+    return WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme)
+        .putAllSettings(input.settings).build();
   }
 
   private int convertMany() {
@@ -184,6 +198,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UsageProblem(e.getMessage());
     }
     diagnostics.addAll(written.losses());
+    idleWriteSetting(format).ifPresent(diagnostics::add);
     if (!quiet || strict) {
       printer.print(diagnostics);
     }
@@ -193,6 +208,16 @@ final class ConvertCommand implements Callable<Integer> {
     }
     OutputFile.write(out, written.content(), streams, List.of(in));
     return ExitCode.OK;
+  }
+
+  /** The JSON Resume writer's setting given for another output format does nothing: say so. */
+  private Optional<Diagnostic> idleWriteSetting(Format format) {
+    if (!input.settings.containsKey(JsonResumeFormat.ALIASES_SETTING) || format.id().equals(JsonResumeFormat.ID)) {
+      return Optional.empty();
+    }
+    return Optional.of(Diagnostic.warning("unused-setting",
+        "--set " + JsonResumeFormat.ALIASES_SETTING + " does nothing when writing " + format.id() + " (it is for --to "
+            + JsonResumeFormat.ID + ")"));
   }
 
   private Format outputFormat() {

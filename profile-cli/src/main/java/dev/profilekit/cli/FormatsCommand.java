@@ -3,6 +3,8 @@ package dev.profilekit.cli;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.Formats;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,13 +18,16 @@ final class FormatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%-12s %-11s %-24s %s%n", "FORMAT", "READ/WRITE", "FILE NAMES", "DESCRIPTION");
+    out.printf("%-12s %-19s %-24s %s%n", "FORMAT", "READ/WRITE/POSTINGS", "FILE NAMES", "DESCRIPTION");
     for (Format format : Formats.standard().all()) {
-      String modes = (format.reader().isPresent() ? "read" : "") + (format.reader().isPresent() && format.writer().isPresent() ? "/" : "")
-          + (format.writer().isPresent() ? "write" : "");
-      out.printf("%-12s %-11s %-24s %s%n", format.id(), modes, String.join(" ", format.fileExtensions()), format.description());
+      // "postings": `profile target import` reads job postings in this format.
+      List<String> modes = new ArrayList<>();
+      format.reader().ifPresent(r -> modes.add("read"));
+      format.writer().ifPresent(w -> modes.add("write"));
+      format.postingReader().ifPresent(p -> modes.add("postings"));
+      out.printf("%-12s %-19s %-24s %s%n", format.id(), String.join("/", modes), String.join(" ", format.fileExtensions()), format.description());
     }
-    out.printf("%-12s %-11s %-24s %s%n", JsonLinesConversion.ID, "read/write", ".jsonl",
+    out.printf("%-12s %-19s %-24s %s%n", JsonLinesConversion.ID, "read/write", ".jsonl",
         "A stream of profiles, one JSON document per line (convert only; see --lines-as)");
     out.flush();
     return ExitCode.OK;

@@ -1,6 +1,7 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Profile;
+import dev.profilekit.model.check.ProfileChecker;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
@@ -28,7 +29,10 @@ final class HeadStart {
           + "  - name: Example\n"
           + "    position: Engineer\n"
           + "    startDate: 2020-01\n"
-          + "    highlights: [Shipped it]\n";
+          + "    highlights: [Shipped it]\n"
+          + "claims:\n"
+          + "  - id: claim-shipped\n"
+          + "    statement: Shipped the example\n";
 
   private HeadStart() {}
 
@@ -37,17 +41,22 @@ final class HeadStart {
       return;
     }
     Optional<String> target = targetFormat(args);
-    Thread thread = new Thread(() -> run(target), "profile-head-start");
+    boolean check = args[0].equals("check");
+    Thread thread = new Thread(() -> run(target, check), "profile-head-start");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();
   }
 
-  private static void run(Optional<String> target) {
+  private static void run(Optional<String> target, boolean check) {
     try {
       Profile profile = Profiles.read(Input.ofString("head-start.yaml", SAMPLE), Optional.of("yaml"), ReadOptions.defaults())
           .profile().orElseThrow();
       target.flatMap(Formats.standard()::byId).flatMap(Format::writer).ifPresent(writer -> writer.write(profile));
+      if (check) {
+        // The sample's claim has no evidence, so this loads the suggestions' search index too.
+        ProfileChecker.standard().check(profile);
+      }
     } catch (RuntimeException | LinkageError e) {
       // Only a head start: the command itself will meet and report any real problem.
     }

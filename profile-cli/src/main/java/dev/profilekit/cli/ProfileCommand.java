@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       "  profile validate me.yaml               every problem, with file:line:col",
       "  profile convert me.yaml -o me.json     formats follow the file names",
       "  profile convert me.yaml --to json      write to standard output",
+      "  profile serve me.yaml                  live preview in the browser",
       "  profile convert - --from yaml --to json < me.yaml",
       "  profile check me.yaml --target acme   what is missing, with a score",
       "  profile target import posting.json --into me.yaml",

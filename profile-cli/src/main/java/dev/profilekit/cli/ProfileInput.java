@@ -48,7 +48,7 @@ final class ProfileInput {
   @Option(
       names = "--set",
       paramLabel = "KEY=VALUE",
-      description = "A reader setting, e.g. a Markdown heading mapping (see README).")
+      description = "A reader or writer setting, e.g. a Markdown heading mapping, or jsonresume.aliases=off (see README).")
   Map<String, String> settings = Map.of();
 
   ReadOptions options(Map<String, String> extraSettings) {

@@ -16,6 +16,7 @@ final class Subcommands {
 
   static {
     BY_NAME.put("convert", ConvertCommand::new);
+    BY_NAME.put("serve", ServeCommand::new);
     BY_NAME.put("validate", ValidateCommand::new);
     BY_NAME.put("init", InitCommand::new);
     BY_NAME.put("formats", FormatsCommand::new);

@@ -14,17 +14,14 @@ import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.model.internal.nativeformat.NativeCodecs;
 import dev.profilekit.model.internal.tree.TreeWriter;
-import dev.profilekit.model.target.JobPostingReader;
 import dev.profilekit.model.target.TargetImport;
 import dev.profilekit.model.target.TargetReadResult;
 import dev.profilekit.model.target.TargetReader;
-import dev.profilekit.render.posting.MarkdownPostingReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,11 +38,13 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Read a posting — a JSON Resume job description (.json, or .yaml) or a posting written in"
-          + " Markdown (.md: a # title, headings over lists of requirements) — and print the"
-          + " target as YAML, or add it to a profile with --into.",
-      "qualifications and skills become required requirements, responsibilities stay context;"
-          + " requirement ids are slugs of their text.",
+      "Read a posting — a saved web page with a schema.org JobPosting (.html), plain text pasted"
+          + " from anywhere (.txt, or '-' for standard input), a posting written in Markdown (.md),"
+          + " or a JSON Resume job description (.json, .yaml) — and print the target as YAML, or add"
+          + " it to a profile with --into. `profile formats` lists the posting formats.",
+      "Lists under headings become requirement groups (preferred when the heading says \"nice to"
+          + " have\", \"may also\"…), qualifications and skills required requirements,"
+          + " responsibilities stay context; requirement ids are slugs of their text.",
       "With --into the profile is rewritten atomically, and only when nothing would be lost: a"
           + " target with the same id, a format that cannot carry everything, or YAML comments"
           + " (unless --force) stop it.",
@@ -54,7 +53,8 @@ import picocli.CommandLine.ParentCommand;
     footer = {
       "",
       "Examples:",
-      "  profile target import posting.json",
+      "  profile target import posting.html",
+      "  pbpaste | profile target import - --into me.yaml",
       "  profile target import posting.md --into me.yaml",
       "  profile target import posting.json --into me.yaml --id acme-2027 -o me-acme.yaml",
       "",
@@ -67,8 +67,11 @@ final class TargetImportCommand implements Callable<Integer> {
 
   @Mixin private ProfileInput input;
 
-  @Parameters(index = "0", paramLabel = "POSTING", description = "The posting (.json or .yaml JSON Resume job description, or .md).")
+  @Parameters(index = "0", paramLabel = "POSTING", description = "The posting: .html, .txt, .md, .json or .yaml ('-' for standard input, read as text).")
   private String posting;
+
+  @Option(names = "--posting-format", paramLabel = "FORMAT", description = "Read the posting as FORMAT (html, text, markdown, job) whatever its name.")
+  private Optional<String> postingFormat = Optional.empty();
 
   @Option(names = "--into", paramLabel = "PROFILE", description = "Add the target to this profile (rewritten in place unless -o).")
   private Optional<String> into = Optional.empty();
@@ -86,7 +89,8 @@ final class TargetImportCommand implements Callable<Integer> {
   public Integer call() {
     Streams streams = parent.root().streams();
     DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
-    TargetReadResult read = readerFor(posting).read(Input.ofPath(Path.of(posting)), input.options(Map.of()));
+    Input postingInput = posting.equals("-") ? Input.of("<stdin>", streams::in) : Input.ofPath(Path.of(posting));
+    TargetReadResult read = readerFor(posting).read(postingInput, input.options(Map.of()));
     printer.print(read.diagnostics());
     if (read.target().isEmpty()) {
       return ProfileInput.exitCodeOf(ReadResult.failed(read.diagnostics()));
@@ -131,9 +135,17 @@ final class TargetImportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static TargetReader readerFor(String file) {
-    String name = file.toLowerCase(Locale.ROOT);
-    return name.endsWith(".md") || name.endsWith(".markdown") ? new MarkdownPostingReader() : new JobPostingReader();
+  /** The registry's posting reader for the posting's name (standard input is text), or the one --posting-format names. */
+  private TargetReader readerFor(String file) {
+    Formats formats = Formats.standard();
+    try {
+      Optional<Format> format = postingFormat.map(formats::requirePosting)
+          .or(() -> file.equals("-") ? Optional.of(formats.requirePosting("text")) : formats.forPostingFileName(file));
+      return format.flatMap(Format::postingReader).orElseThrow(() -> new UsageProblem(
+          "cannot tell what kind of posting " + file + " is: name it .html, .txt, .md or .json, or say --posting-format " + String.join("|", formats.ids(f -> f.postingReader().isPresent()))));
+    } catch (UnknownFormatException e) {
+      throw new UsageProblem(e.getMessage());
+    }
   }
 
   /** The format to write: --from's when rewriting the profile, else the one the output's name says. */

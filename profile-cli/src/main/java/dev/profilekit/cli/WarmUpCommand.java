@@ -1,6 +1,7 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Profile;
+import dev.profilekit.model.check.ProfileChecker;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
@@ -35,6 +36,10 @@ final class WarmUpCommand implements Callable<Integer> {
       }
     }
     throughFiles();
+    // A claim without evidence: the check, its answer reading and its search index get archived too.
+    ProfileChecker.standard().check(Profile.builder().from(profile)
+        .addClaims(dev.profilekit.model.Claim.builder().id("claim-warm-up").statement("Shipped the warm-up at Example").build())
+        .build());
     new DiagnosticPrinter(new java.io.PrintWriter(java.io.Writer.nullWriter()), false)
         .print(Profiles.read(Input.ofString("bad.yaml", "schemaVersion: 1\nperson: {nmae: x}\n"), Optional.empty(), ReadOptions.defaults()).diagnostics());
     return ExitCode.OK;

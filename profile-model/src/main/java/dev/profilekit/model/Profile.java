@@ -66,6 +66,16 @@ public interface Profile extends Extensible {
     return SourceMap.empty();
   }
 
+  /**
+   * How the input was laid out where the model has no place for it, kept by the reader of a
+   * format so that its writer can give the input back as it came (the JSON Resume reader keeps
+   * its document here: empty values, pre-1.0 keys, key order). Keyed by format id; values are
+   * JSON-like. Other writers ignore it, and it takes no part in equality: it describes the
+   * input, not the profile.
+   */
+  @Value.Auxiliary
+  Map<String, Object> inputLayout();
+
   default Optional<Claim> claim(String id) {
     return find(claims(), Claim::id, id);
   }

@@ -194,7 +194,7 @@ public final class ProfileValidator {
     private void report(Diagnostic diagnostic, String path, String hint) {
       found.add(ImmutableDiagnostic.builder()
           .from(diagnostic)
-          .path(path)
+          .path(profile.sourceMap().inputPath(path))
           .position(profile.sourceMap().positionOf(path))
           .hint(Optional.ofNullable(hint))
           .build());

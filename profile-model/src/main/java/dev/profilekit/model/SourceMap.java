@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Where each value of a profile was read, by JSON path ({@code $.work[2].startDate}). Readers
@@ -18,16 +19,22 @@ public final class SourceMap {
   private Supplier<Map<String, SourcePosition>> pending;
   /** Finds one path's position without working out the whole map; null for a map given whole. */
   private final Function<String, Optional<SourcePosition>> lookup;
+  /** A profile path → the same value's path in the input; null where they are the same. */
+  private final UnaryOperator<String> inputPaths;
 
   private SourceMap(Map<String, SourcePosition> positions) {
     this.positions = positions;
     this.lookup = null;
+    this.inputPaths = null;
   }
 
   private SourceMap(
-      Supplier<Map<String, SourcePosition>> pending, Function<String, Optional<SourcePosition>> lookup) {
+      Supplier<Map<String, SourcePosition>> pending,
+      Function<String, Optional<SourcePosition>> lookup,
+      UnaryOperator<String> inputPaths) {
     this.pending = pending;
     this.lookup = lookup;
+    this.inputPaths = inputPaths;
   }
 
   public static SourceMap empty() {
@@ -45,7 +52,7 @@ public final class SourceMap {
    * profiles (a batch of valid ones) are never asked where anything was.
    */
   public static SourceMap lazy(Supplier<Map<String, SourcePosition>> positions) {
-    return new SourceMap(positions, null);
+    return new SourceMap(positions, null, null);
   }
 
   /**
@@ -55,7 +62,25 @@ public final class SourceMap {
    */
   public static SourceMap lazy(
       Supplier<Map<String, SourcePosition>> positions, Function<String, Optional<SourcePosition>> lookup) {
-    return new SourceMap(positions, lookup);
+    return new SourceMap(positions, lookup, null);
+  }
+
+  /**
+   * This map, saying for each profile path where the same value stands in the input: a reader
+   * whose format names things differently (JSON Resume's {@code $.basics.profiles[0].url} for
+   * {@code $.person.links[0].url}) gives it, so that diagnostics name the input's own paths.
+   */
+  public SourceMap withInputPaths(UnaryOperator<String> translate) {
+    synchronized (this) {
+      SourceMap translated = new SourceMap(pending, lookup, translate);
+      translated.positions = positions;
+      return translated;
+    }
+  }
+
+  /** The path of the value at {@code path} in the input it was read from. */
+  public String inputPath(String path) {
+    return inputPaths == null ? path : inputPaths.apply(path);
   }
 
   private Map<String, SourcePosition> positions() {

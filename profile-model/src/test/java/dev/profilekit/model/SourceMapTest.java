@@ -26,6 +26,23 @@ class SourceMapTest {
   }
 
   @Test
+  void namesTheInputsOwnPathsWhereAReaderGivesThemAndKeepsThePositions() {
+    SourceMap read = SourceMap.of(Map.of("$.person.url", new SourcePosition("r.json", 3, 12)));
+    SourceMap translated = read.withInputPaths(path -> path.replace("$.person", "$.basics"));
+
+    assertThat(read.inputPath("$.person.url")).isEqualTo("$.person.url");
+    assertThat(translated.inputPath("$.person.url")).isEqualTo("$.basics.url");
+    assertThat(translated.positionOf("$.person.url")).isEqualTo(read.positionOf("$.person.url"));
+    assertThat(translated.file()).contains("r.json");
+    assertThat(translated.asMap()).isEqualTo(read.asMap());
+    Profile profile = Profile.builder().person(Person.builder().name("Mara").url("mara.example").build()).sourceMap(translated).build();
+    assertThat(ProfileValidator.validate(profile)).singleElement().satisfies(d -> {
+      assertThat(d.path()).contains("$.basics.url");
+      assertThat(d.position()).contains(new SourcePosition("r.json", 3, 12));
+    });
+  }
+
+  @Test
   void aLazyMapIsWorkedOutOnceAndOnlyWhenAsked() {
     AtomicInteger computed = new AtomicInteger();
     SourceMap map = SourceMap.lazy(() -> {

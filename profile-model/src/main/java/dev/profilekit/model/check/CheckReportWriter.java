@@ -32,6 +32,8 @@ public final class CheckReportWriter {
     if (!report.findings().isEmpty()) {
       out.append('\n');
     }
+    answerEvidence(report, colour, out);
+    suggestions(report, colour, out);
     Coverage c = report.coverage();
     out.append(heading("Coverage", colour));
     out.append(report.targets().isEmpty()
@@ -43,16 +45,30 @@ public final class CheckReportWriter {
     }
     out.append(String.format(Locale.ROOT, "  claims with evidence    %d/%d (%d with only weak evidence)%n",
         c.claimsWithEvidence(), c.claimsTotal(), c.claimsWithOnlyWeakEvidence()));
+    if (c.emptyClaims() > 0) {
+      out.append(String.format(Locale.ROOT, "  empty claims            %d (not counted as answers)%n", c.emptyClaims()));
+    }
     out.append(String.format(Locale.ROOT, "  placeholders            %d%n", c.placeholders()));
     out.append(String.format(Locale.ROOT, "  contradicted claims     %d%n", c.contradictions()));
-    String score = "Score " + report.score() + "/100";
-    String colourOfScore = report.score() >= 80 ? GREEN : report.score() >= 50 ? YELLOW : RED;
-    out.append(colour ? colourOfScore + score + RESET : score)
-        .append("  (")
-        .append(report.scoreParts().stream()
-            .map(p -> p.name() + " " + number(p.earned()) + "/" + p.weight())
-            .collect(Collectors.joining(" + ")))
-        .append(")\n");
+    String parts = report.scoreParts().stream()
+        .map(p -> p.name() + " " + number(p.earned()) + "/" + p.weight())
+        .collect(Collectors.joining(" + "));
+    String notApplicable = report.notApplicable().entrySet().stream()
+        .map(e -> e.getKey() + " (" + e.getValue() + ")")
+        .collect(Collectors.joining(", "));
+    if (report.score().isPresent()) {
+      int value = report.score().getAsInt();
+      String score = "Score " + value + "/100";
+      String colourOfScore = value >= 80 ? GREEN : value >= 50 ? YELLOW : RED;
+      out.append(colour ? colourOfScore + score + RESET : score).append("  (").append(parts).append(")\n");
+      if (!notApplicable.isEmpty()) {
+        out.append("  not applicable: ").append(notApplicable).append('\n');
+      }
+    } else {
+      out.append(colour ? YELLOW + "Score n/a" + RESET : "Score n/a")
+          .append("  (nothing to score: ").append(String.join(", ", report.notApplicable().values().stream().distinct().toList()))
+          .append("; ").append(parts).append(")\n");
+    }
     out.append(count(report.errorCount(), "error")).append(", ").append(count(report.warningCount(), "warning")).append('\n');
     return out.toString();
   }
@@ -60,7 +76,7 @@ public final class CheckReportWriter {
   /** The report as JSON. */
   public static String json(CheckReport report) {
     Map<String, Object> tree = new LinkedHashMap<>();
-    tree.put("score", report.score());
+    tree.put("score", report.score().isPresent() ? report.score().getAsInt() : null);
     tree.put("errors", report.errorCount());
     tree.put("warnings", report.warningCount());
     tree.put("targets", report.targets());
@@ -72,6 +88,7 @@ public final class CheckReportWriter {
     claims.put("withEvidence", c.claimsWithEvidence());
     claims.put("withOnlyWeakEvidence", c.claimsWithOnlyWeakEvidence());
     claims.put("total", c.claimsTotal());
+    claims.put("empty", c.emptyClaims());
     coverage.put("claims", claims);
     coverage.put("placeholders", c.placeholders());
     coverage.put("contradictions", c.contradictions());
@@ -83,8 +100,88 @@ public final class CheckReportWriter {
       part.put("earned", new BigDecimal(number(p.earned())));
       return part;
     }).toList());
+    tree.put("notApplicable", report.notApplicable().entrySet().stream().map(e -> {
+      Map<String, Object> part = new LinkedHashMap<>();
+      part.put("name", e.getKey());
+      part.put("reason", e.getValue());
+      return part;
+    }).toList());
     tree.put("findings", report.findings().stream().map(DiagnosticTree::of).toList());
+    tree.put("answerEvidence", report.answerEvidence().stream().map(CheckReportWriter::tree).toList());
+    tree.put("suggestions", report.suggestions().stream().map(CheckReportWriter::tree).toList());
     return TreeWriter.json(tree);
+  }
+
+  private static Map<String, Object> tree(AnswerEvidence evidence) {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("claim", evidence.claimId());
+    tree.put("kind", evidence.kind().id());
+    tree.put("text", evidence.text());
+    tree.put("refs", evidence.refs());
+    tree.put("weak", evidence.weak());
+    tree.put("path", evidence.path());
+    evidence.position().ifPresent(at -> {
+      tree.put("file", at.file());
+      tree.put("line", at.line());
+      tree.put("column", at.column());
+    });
+    return tree;
+  }
+
+  private static Map<String, Object> tree(Suggestion suggestion) {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("for", suggestion.forKind());
+    tree.put("id", suggestion.forId());
+    tree.put("path", suggestion.forPath());
+    tree.put("matches", suggestion.matches().stream().map(match -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", match.kind());
+      match.id().ifPresent(id -> m.put("id", id));
+      m.put("path", match.path());
+      m.put("text", match.text());
+      m.put("score", new BigDecimal(number(match.score())));
+      m.put("matchedWords", match.matchedWords());
+      return m;
+    }).toList());
+    return tree;
+  }
+
+  private static void answerEvidence(CheckReport report, boolean colour, StringBuilder out) {
+    if (report.answerEvidence().isEmpty()) {
+      return;
+    }
+    out.append(heading("Evidence read from the answers", colour));
+    for (AnswerEvidence e : report.answerEvidence()) {
+      out.append("  ").append(e.position().map(at -> at.toString() + ": ").orElse(""))
+          .append(e.kind().id()).append(e.weak() ? " (weak)" : "")
+          .append(" for `").append(e.claimId()).append("`: \"").append(shorten(e.text())).append('"');
+      if (!e.refs().isEmpty()) {
+        out.append(" → ").append(String.join(", ", e.refs()));
+      }
+      out.append('\n');
+    }
+    out.append('\n');
+  }
+
+  private static void suggestions(CheckReport report, boolean colour, StringBuilder out) {
+    if (report.suggestions().isEmpty()) {
+      return;
+    }
+    out.append(heading("Suggestions", colour));
+    for (Suggestion s : report.suggestions()) {
+      out.append("  ").append(s.forKind().equals("claim") ? "evidence for claim `" : "answers for requirement `")
+          .append(s.forId()).append("`:\n");
+      for (Suggestion.Match m : s.matches()) {
+        out.append("    ").append(m.kind()).append(m.id().map(id -> " `" + id + "`").orElse(""))
+            .append(" \"").append(shorten(m.text())).append("\" (").append(m.path()).append(")")
+            .append("  matched: ").append(String.join(", ", m.matchedWords())).append('\n');
+      }
+    }
+    out.append('\n');
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 72 ? text : text.substring(0, 69) + "...";
   }
 
   private static Map<String, Object> answered(int answered, int total) {

@@ -1,5 +1,6 @@
 package dev.profilekit.model.format;
 
+import dev.profilekit.model.target.TargetReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,14 @@ public interface Format {
   Optional<ProfileReader> reader();
 
   Optional<ProfileWriter> writer();
+
+  /**
+   * The reader of job postings in this format, for {@code profile target import}; empty when the
+   * format holds no postings. A format may read postings only, with no profile reader or writer.
+   */
+  default Optional<TargetReader> postingReader() {
+    return Optional.empty();
+  }
 
   /**
    * How sure this format is that {@code content} (the decoded start of a file whose name did

@@ -64,12 +64,34 @@ public final class Formats {
             () -> new UnknownFormatException("unknown format '" + id + "'", List.copyOf(byId.keySet())));
   }
 
-  /** The format a file name's ending names; the longest matching ending wins. */
+  /**
+   * The profile format a file name's ending names (one that reads or writes profiles); the
+   * longest matching ending wins.
+   */
   public Optional<Format> forFileName(String fileName) {
+    return forFileName(fileName, format -> format.reader().isPresent() || format.writer().isPresent());
+  }
+
+  /** The format that reads postings named so ({@code .html}, {@code .txt}, {@code .md}, {@code .json}…). */
+  public Optional<Format> forPostingFileName(String fileName) {
+    return forFileName(fileName, format -> format.postingReader().isPresent());
+  }
+
+  /** The format named {@code id} if it reads postings; else an error listing those that do. */
+  public Format requirePosting(String id) {
+    return byId(id).filter(format -> format.postingReader().isPresent())
+        .orElseThrow(() -> new UnknownFormatException("unknown posting format '" + id + "'",
+            ids(format -> format.postingReader().isPresent())));
+  }
+
+  private Optional<Format> forFileName(String fileName, Predicate<Format> eligible) {
     String name = fileName.toLowerCase(Locale.ROOT);
     Format best = null;
     int bestLength = 0;
     for (Format format : byId.values()) {
+      if (!eligible.test(format)) {
+        continue;
+      }
       for (String extension : format.fileExtensions()) {
         boolean matches =
             name.endsWith(extension)

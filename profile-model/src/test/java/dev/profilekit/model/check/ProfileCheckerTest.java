@@ -1,6 +1,7 @@
 package dev.profilekit.model.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.profilekit.model.Claim;
@@ -213,7 +214,7 @@ class ProfileCheckerTest {
 
   @Test
   void summarisesCoverage() {
-    assertThat(DRAFT.check().coverage()).isEqualTo(new Coverage(2, 3, 2, 2, 3, 1, 4, 6, 1));
+    assertThat(DRAFT.check().coverage()).isEqualTo(new Coverage(2, 3, 2, 2, 3, 1, 4, 0, 6, 1));
   }
 
   @Test
@@ -223,7 +224,7 @@ class ProfileCheckerTest {
     // required 2/2 → 50, preferred 1/2 → 7.5, evidence 3 of 4 claims → 18.75, one placeholder and
     // one contradicted claim → 10 − 2 × 2.5 = 5: 81.25, rounded down.
     assertThat(report.scoreParts()).extracting(ScorePart::earned).containsExactly(50.0, 7.5, 18.75, 5.0);
-    assertThat(report.score()).isEqualTo(81);
+    assertThat(report.score()).hasValue(81);
   }
 
   @Test
@@ -231,9 +232,22 @@ class ProfileCheckerTest {
     Profile noTargetsNoClaims = named().build();
     Profile oneEvidencedClaim = claimWith(Evidence.builder().id("e").kind(EvidenceKind.AWARD).summary("Prize").build());
 
-    assertThat(check(noTargetsNoClaims).score()).isEqualTo(100);
-    assertThat(check(noTargetsNoClaims).scoreParts()).extracting(ScorePart::name).containsExactly("clean");
-    assertThat(check(oneEvidencedClaim).score()).isEqualTo(100);
+    // Clean text alone is not worth full marks: with nothing to answer and no claims there is no score.
+    assertThat(check(noTargetsNoClaims).score()).isEmpty();
+    assertThat(check(noTargetsNoClaims).notApplicable())
+        .containsExactly(entry("required", "no target to answer"), entry("preferred", "no target to answer"), entry("evidence", "no claims"));
+    assertThat(check(noTargetsNoClaims).passes(0)).isTrue();
+    assertThat(check(noTargetsNoClaims).passes(1)).isFalse();
+    assertThat(CheckReportWriter.json(check(noTargetsNoClaims)))
+        .startsWith("{\n  \"score\": null,")
+        .contains("\"notApplicable\": [\n    {\n      \"name\": \"required\",\n      \"reason\": \"no target to answer\"");
+    assertThat(CheckReportWriter.text(check(noTargetsNoClaims), false))
+        .contains("Score n/a  (nothing to score: no target to answer, no claims; clean 10/10)");
+    assertThat(CheckReportWriter.text(check(oneEvidencedClaim), false))
+        .contains("Score 100/100  (evidence 25/25 + clean 10/10)\n  not applicable: required (no target to answer), preferred (no target to answer)\n");
+    assertThat(check(oneEvidencedClaim).score()).hasValue(100);
+    assertThat(check(oneEvidencedClaim).scoreParts()).extracting(ScorePart::name).containsExactly("evidence", "clean");
+    assertThat(check(oneEvidencedClaim).notApplicable()).containsOnlyKeys("required", "preferred");
   }
 
   @Test

@@ -4,10 +4,12 @@ import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.FormatProvider;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
+import dev.profilekit.model.target.TargetReader;
+import dev.profilekit.render.posting.HtmlPostingReader;
 import java.util.List;
 import java.util.Optional;
 
-/** Contributes the {@code html} format (write only). */
+/** Contributes the {@code html} format: writes profiles, reads job postings. */
 public final class HtmlFormatProvider implements FormatProvider {
   @Override
   public List<Format> formats() {
@@ -19,6 +21,8 @@ public final class HtmlFormatProvider implements FormatProvider {
     static final HtmlWriter INSTANCE = new HtmlWriter();
   }
 
+  private static final HtmlPostingReader POSTINGS = new HtmlPostingReader();
+
   private static final class HtmlFormat implements Format {
     @Override
     public String id() {
@@ -27,7 +31,7 @@ public final class HtmlFormatProvider implements FormatProvider {
 
     @Override
     public String description() {
-      return "Self-contained HTML page (CV), themable, print-ready (write only)";
+      return "Self-contained HTML page (CV), themable, print-ready; reads job postings (schema.org JobPosting)";
     }
 
     @Override
@@ -43,6 +47,11 @@ public final class HtmlFormatProvider implements FormatProvider {
     @Override
     public Optional<ProfileWriter> writer() {
       return Optional.of(LazyWriter.INSTANCE);
+    }
+
+    @Override
+    public Optional<TargetReader> postingReader() {
+      return Optional.of(POSTINGS);
     }
   }
 }

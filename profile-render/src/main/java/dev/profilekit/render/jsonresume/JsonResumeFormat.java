@@ -27,6 +27,20 @@ public final class JsonResumeFormat implements FormatProvider {
   /** The value of {@link #VALIDATE_SETTING} that turns the schema check on. */
   public static final String VALIDATE_STRICT = "strict";
 
+  /**
+   * The write setting ({@code --set jsonresume.aliases=off} on the command line) that says
+   * whether to write, beside each JSON Resume 1.0 key, the pre-1.0 alias most themes read
+   * ({@code work[].company} beside {@code work[].name}, {@code basics.website} beside
+   * {@code basics.url}, …). On by default.
+   */
+  public static final String ALIASES_SETTING = "jsonresume.aliases";
+
+  /** The value of {@link #ALIASES_SETTING} that writes the aliases (the default). */
+  public static final String ALIASES_ON = "on";
+
+  /** The value of {@link #ALIASES_SETTING} that writes JSON Resume 1.0 keys alone. */
+  public static final String ALIASES_OFF = "off";
+
   /** The version of the {@code meta.profilekit} block this release reads and writes. */
   public static final int META_VERSION = 1;
 
@@ -52,7 +66,7 @@ public final class JsonResumeFormat implements FormatProvider {
 
     @Override
     public String description() {
-      return "JSON Resume 1.0.0 (reads later 1.x too); what it has no field for is kept under meta.profilekit";
+      return "JSON Resume 1.0.0 (reads 0.0.x to 1.x); what it has no field for is kept under meta.profilekit";
     }
 
     @Override

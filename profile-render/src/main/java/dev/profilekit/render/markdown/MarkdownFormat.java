@@ -4,6 +4,8 @@ import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.FormatProvider;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
+import dev.profilekit.model.target.TargetReader;
+import dev.profilekit.render.posting.MarkdownPostingReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +14,7 @@ public final class MarkdownFormat implements Format, FormatProvider {
   public static final String ID = "markdown";
   private static final MarkdownReader READER = new MarkdownReader();
   private static final MarkdownWriter WRITER = new MarkdownWriter();
+  private static final MarkdownPostingReader POSTINGS = new MarkdownPostingReader();
 
   @Override
   public List<Format> formats() {
@@ -41,5 +44,11 @@ public final class MarkdownFormat implements Format, FormatProvider {
   @Override
   public Optional<ProfileWriter> writer() {
     return Optional.of(WRITER);
+  }
+
+  /** A posting written in Markdown: a title, headings over lists of requirements. */
+  @Override
+  public Optional<TargetReader> postingReader() {
+    return Optional.of(POSTINGS);
   }
 }

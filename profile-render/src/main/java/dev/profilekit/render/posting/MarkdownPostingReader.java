@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.profilekit.model.Priority;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ReadOptions;
@@ -44,12 +43,6 @@ import java.util.regex.Pattern;
  * Ids are made as for {@link dev.profilekit.model.target.JobPostingReader}. Thread-safe.
  */
 public final class MarkdownPostingReader implements TargetReader {
-  private static final Pattern PREFERRED = Pattern.compile(
-      "nice to have|nice-to-have|preferred|bonus|plus|may also|desirable|optional|ideally|extra credit",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern RESPONSIBILITIES = Pattern.compile(
-      "responsibilit|what you('ll| will) do|duties|the role involves|your role|day to day|day-to-day",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$");
 
   private final Parser parser = Parser.builder().customInlineParserFactory(LinearInlineParser.FACTORY).build();
@@ -129,11 +122,7 @@ public final class MarkdownPostingReader implements TargetReader {
         String title = heading == null ? null : heading.getText().toString().strip();
         List<String> items = new ArrayList<>();
         items(list, items);
-        if (title != null && RESPONSIBILITIES.matcher(title).find()) {
-          draft.responsibilities.addAll(items);
-        } else {
-          addToGroup(draft, title, items);
-        }
+        draft.addList(title, items);
         headingText.clear();
         continue;
       }
@@ -147,20 +136,6 @@ public final class MarkdownPostingReader implements TargetReader {
     description.addAll(headingText);
     if (!description.isEmpty()) {
       draft.description = String.join("\n\n", description);
-    }
-  }
-
-  private static void addToGroup(PostingDraft draft, String title, List<String> items) {
-    Priority priority = title != null && PREFERRED.matcher(title).find() ? Priority.PREFERRED : Priority.REQUIRED;
-    Optional<String> groupTitle = Optional.ofNullable(title);
-    int last = draft.groups.size() - 1;
-    if (last >= 0 && draft.groups.get(last).title().equals(groupTitle)) {
-      // A second list under the same heading continues its group.
-      List<String> merged = new ArrayList<>(draft.groups.get(last).requirements());
-      merged.addAll(items);
-      draft.groups.set(last, new PostingDraft.Group(groupTitle, priority, merged));
-    } else {
-      draft.groups.add(new PostingDraft.Group(groupTitle, priority, items));
     }
   }
 

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 /**
  * Headless Chromium for tests: dumps a page's DOM after its scripts would have run, and takes
  * screenshots. Every call has a fresh profile directory and a time limit; nothing is fetched
- * from the network beyond what the page asks for.
+ * from the network beyond what the page asks for. Other modules' browser tests start it with
+ * {@link #command} (through this module's test jar).
  */
-final class Chromium {
+public final class Chromium {
   private static final Path BINARY = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
   private static final long TIMEOUT_SECONDS = 90;
 
@@ -28,7 +29,7 @@ final class Chromium {
    * Chromium, or a skipped test when it is not installed — except on CI ({@code CI=true}),
    * where a missing browser fails the test.
    */
-  static void require() {
+  public static void require() {
     boolean installed = Files.isExecutable(BINARY);
     String message =
         "headless Chromium not found at " + BINARY
@@ -62,6 +63,21 @@ final class Chromium {
     }
   }
 
+  /** The command that starts headless Chromium with its own profile directory, before any page arguments. */
+  public static List<String> command(Path profileDirectory) {
+    return new ArrayList<>(List.of(
+        BINARY.toString(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--user-data-dir=" + profileDirectory));
+  }
+
   private static String run(List<String> arguments) {
     Path profile = null;
     Path stderr = null;
@@ -70,17 +86,7 @@ final class Chromium {
       profile = Files.createTempDirectory("chromium-profile");
       stderr = Files.createTempFile("chromium", ".log");
       stdout = Files.createTempFile("chromium", ".out");
-      List<String> command = new ArrayList<>(List.of(
-          BINARY.toString(),
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-          "--disable-quic",
-          "--user-data-dir=" + profile));
+      List<String> command = command(profile);
       command.addAll(arguments);
       Process process =
           new ProcessBuilder(command)
@@ -114,7 +120,8 @@ final class Chromium {
     }
     try (Stream<Path> files = Files.walk(path)) {
       files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // (Unchecked: a helper process of Chromium removed a file while the walk listed it.)
       // A leftover temporary directory is harmless.
     }
   }

@@ -9,13 +9,13 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /** The Nu HTML Checker, in process and offline: the errors it finds in a page. */
-final class HtmlChecker {
+public final class HtmlChecker {
   private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
   private HtmlChecker() {}
 
   /** Every error and fatal error, as {@code line:column: message}; warnings are not errors. */
-  static List<String> errors(String html) {
+  public static List<String> errors(String html) {
     List<String> errors = new ArrayList<>();
     ErrorHandler handler =
         new ErrorHandler() {

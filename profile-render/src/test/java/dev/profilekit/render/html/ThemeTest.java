@@ -46,6 +46,21 @@ class ThemeTest {
   }
 
   @Test
+  void theSameWriterSeesAThemeFileEditedOrAddedAfterItsFirstUse(@TempDir Path theme) throws IOException {
+    HtmlWriter writer = new HtmlWriter();
+    WriteOptions options = WriteOptions.builder().themeDirectory(theme).build();
+    Profile profile = Examples.read("minimal");
+    Files.writeString(theme.resolve("footer.mustache"), "<footer><p>first</p></footer>\n");
+    assertThat(writer.write(profile, options).content()).contains("<p>first</p>");
+
+    Files.writeString(theme.resolve("footer.mustache"), "<footer><p>second edit</p></footer>\n");
+    assertThat(writer.write(profile, options).content()).contains("<p>second edit</p>").doesNotContain("<p>first</p>");
+
+    Files.writeString(theme.resolve("header.mustache"), "<header><p>added header</p></header>\n");
+    assertThat(writer.write(profile, options).content()).contains("<p>added header</p>", "<p>second edit</p>");
+  }
+
+  @Test
   void userThemeValuesAreEscapedToo(@TempDir Path theme) throws IOException {
     Files.writeString(theme.resolve("footer.mustache"), "<footer><p>{{person.name}}</p></footer>\n");
     Profile profile = Profile.builder().person(dev.profilekit.model.Person.builder().name("<i>x</i>").build()).build();

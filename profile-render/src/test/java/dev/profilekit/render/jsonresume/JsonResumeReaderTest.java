@@ -10,9 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.Severity;
+import dev.profilekit.model.format.Formats;
+import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Profiles;
+import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JsonResumeReaderTest {
@@ -21,7 +26,7 @@ class JsonResumeReaderTest {
   }
 
   @Test
-  void reportsWrongTypesAtTheirJsonResumePathAndPosition() {
+  void readsNumbersWhereTextIsWantedAsTextAndReportsWrongStructuresAtTheirJsonResumePath() {
     ReadResult result = read("r.json", """
         {
           "basics": {
@@ -34,10 +39,12 @@ class JsonResumeReaderTest {
 
     assertThat(result.profile()).isEmpty();
     assertThat(diagnostics(result)).containsExactly(
-        "r.json:3:13: error: expected text, found a number (at $.basics.name) [wrong-type]\n"
-            + "  hint: put it in quotes to make it text: \"42\"",
-        "r.json:4:26: error: expected text, found a number (at $.basics.profiles[0].url) [wrong-type]\n"
-            + "  hint: put it in quotes to make it text: \"3\"",
+        "r.json:3:13: warning: `name` is a number (42) where JSON Resume wants text; read as the text \"42\""
+            + " (at $.basics.name) [number-as-text]\n"
+            + "  hint: put it in quotes: \"42\"",
+        "r.json:4:26: warning: `url` is a number (3) where JSON Resume wants text; read as the text \"3\""
+            + " (at $.basics.profiles[0].url) [number-as-text]\n"
+            + "  hint: put it in quotes: \"3\"",
         "r.json:6:11: error: expected a list, found a mapping (at $.work) [wrong-type]\n"
             + "  hint: write a list in brackets: [ … ]");
   }
@@ -63,11 +70,15 @@ class JsonResumeReaderTest {
 
     assertThat(diagnostics(result)).containsExactly(
         "r.json:3:3: warning: `claims` is not a JSON Resume 1.0.0 key; kept as a profile extension (at $.claims) [unknown-top-level-key]\n"
-            + "  hint: JSON Resume 1.0.0 allows no other top-level keys; converting writes it under meta.profilekit");
+            + "  hint: JSON Resume 1.0.0 allows no other top-level keys (1.2 and later do); JSON Resume output gives it back"
+            + " where it is, other formats keep it as an extension");
     Profile profile = result.profile().orElseThrow();
     assertThat(profile.extensions()).isEqualTo(Map.of("claims", List.of("x")));
     assertThat(tree(write(profile).content())).isEqualTo(tree("""
-        {"basics": {"name": "Ada"}, "meta": {"profilekit": {"version": 1, "x-claims": ["x"]}}}"""));
+        {"basics": {"name": "Ada", "location": {}, "profiles": []}, "claims": ["x"]}"""));
+    Profile withoutLayout = Profile.builder().from(profile).inputLayout(Map.of()).build();
+    assertThat(tree(write(withoutLayout).content())).isEqualTo(tree("""
+        {"basics": {"name": "Ada", "location": {}, "profiles": []}, "meta": {"profilekit": {"version": 1, "x-claims": ["x"]}}}"""));
   }
 
   @Test
@@ -136,7 +147,8 @@ class JsonResumeReaderTest {
         """);
 
     assertThat(diagnostics(result)).containsExactly(
-        "r.json:2:26: error: \"June 2019\" is not a date (at $.work[0].startDate) [bad-date]\n"
+        "r.json:2:26: warning: \"June 2019\" is not a date the calendar has; kept as text beside the entry's dates"
+            + " (at $.work[0].startDate) [date-kept-as-text]\n"
             + "  hint: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06",
         "r.json:3:52: error: claim is missing `id` (at $.meta.profilekit.claims[0]) [missing-required]\n"
             + "  hint: add `id:` (A stable id, unique in the profile)",
@@ -178,16 +190,112 @@ class JsonResumeReaderTest {
     ReadResult result = readStrictly("sample.resume.json", resource("sample.resume.json"));
 
     assertThat(diagnostics(result)).containsExactly(
+        "sample.resume.json:6:14: warning: `image` is empty (\"\"); read as no value (at $.basics.image) [empty-value]\n"
+            + "  hint: JSON Resume output gives it back as it is; other formats leave it out",
         "sample.resume.json:22:16: error: expected an absolute URI with a scheme, e.g. https://example.com/, found \"\""
             + " (at $.basics.profiles[0].url) [schema-format]",
         "sample.resume.json:148:14: error: expected an absolute URI with a scheme, e.g. https://example.com/,"
             + " found \"missdirection.example.com\" (at $.projects[0].url) [schema-format]");
-    assertThat(readStrictly("sample.resume-v1.2.1.json", resource("sample.resume-v1.2.1.json")).diagnostics()).isEmpty();
+    assertThat(readStrictly("sample.resume-v1.2.1.json", resource("sample.resume-v1.2.1.json")).diagnostics())
+        .extracting(Diagnostic::code).containsOnly("empty-value");
   }
 
   @Test
   void refusesADocumentThatIsNotAnObject() {
     assertThat(diagnostics(read("r.json", "[1, 2]\n"))).containsExactly(
         "r.json:1:1: error: expected a JSON Resume (an object with basics, work, …), found a list (at $) [wrong-type]");
+  }
+
+  @Test
+  void readsCommentsWithAWarningWhereTheFirstOneIs() {
+    ReadResult result = read("r.json", """
+        {
+          "basics": {"name": "Ada"}, // the name
+          /* work later */
+          "work": []
+        }
+        """);
+
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:2:30: warning: comments are not JSON; read and left out [json-comments]\n"
+            + "  hint: JSON Resume tools accept them, most JSON tools do not: remove them to be safe");
+    assertThat(result.profile().orElseThrow().person().name()).contains("Ada");
+  }
+
+  @Test
+  void stillRefusesWhatIsNotJsonEvenWithCommentsAllowedNamingLineAndColumn() {
+    ReadResult result = read("r.json", "{\n  // fine\n  \"basics\": {\"name\": Ada}\n}\n");
+
+    assertThat(result.profile()).isEmpty();
+    assertThat(diagnostics(result)).singleElement().asString().startsWith("r.json:3:22: error: not valid syntax");
+  }
+
+  @Test
+  void readsEmptyValuesNullsAndPresentAsNoValueWithAWarningEach() {
+    ReadResult result = read("r.json", """
+        {"work": [{"name": "Acme", "url": "", "endDate": "Present", "summary": null}]}
+        """);
+
+    assertThat(diagnostics(result)).containsExactly(
+        "r.json:1:35: warning: `url` is empty (\"\"); read as no value (at $.work[0].url) [empty-value]\n"
+            + "  hint: JSON Resume output gives it back as it is; other formats leave it out",
+        "r.json:1:50: warning: end date \"Present\" read as ongoing (no end date) (at $.work[0].endDate) [ongoing-end-date]\n"
+            + "  hint: JSON Resume output gives it back as it is; leave endDate out to say the same in 1.0.0",
+        "r.json:1:72: warning: `summary` is null; read as no value (at $.work[0].summary) [empty-value]\n"
+            + "  hint: JSON Resume output gives it back as it is; other formats leave it out");
+    var work = result.profile().orElseThrow().work().get(0);
+    assertThat(work.url()).isEmpty();
+    assertThat(work.endDate()).isEmpty();
+    assertThat(work.summary()).isEmpty();
+  }
+
+  @Test
+  void keepsADateTheCalendarDoesNotHaveAsTextWithAWarning() {
+    ReadResult result = read("r.json", """
+        {"work": [{"name": "Acme", "startDate": "2019-13", "endDate": "2021-02-30"}]}
+        """);
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::code, d -> d.path().orElseThrow())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("date-kept-as-text", "$.work[0].startDate"),
+            org.assertj.core.groups.Tuple.tuple("date-kept-as-text", "$.work[0].endDate"));
+    var work = result.profile().orElseThrow().work().get(0);
+    assertThat(work.startDate()).isEmpty();
+    assertThat(work.extensions()).isEqualTo(Map.of("startDate", "2019-13", "endDate", "2021-02-30"));
+  }
+
+  @Test
+  void warnsAboutValuesTheSchemasFormatsRejectAndValidationCallsThemErrors() {
+    String resume = """
+        {"basics": {"email": "zoë@example.com", "profiles": [{"url": "github.example/zoe"}]}}
+        """;
+
+    assertThat(diagnostics(read("r.json", resume))).containsExactly(
+        "r.json:1:22: warning: \"zoë@example.com\" is not an email address JSON Resume accepts; kept where it is"
+            + " (at $.basics.email) [invalid-in-jsonresume]\n"
+            + "  hint: themes show it as it is; `profile validate --as jsonresume` reports it as an error");
+    // A URL without a scheme is the profile validator's to report, at the JSON Resume's path.
+    ReadResult validated = Profiles.read(Formats.standard(), Input.ofString("r.json", resume), Optional.of("jsonresume"),
+        ReadOptions.defaults());
+    assertThat(diagnostics(validated)).contains(
+        "r.json:1:62: warning: the URL \"github.example/zoe\" has no scheme (at $.basics.profiles[0].url) [bad-url]\n"
+            + "  hint: did you mean `https://github.example/zoe`?");
+    assertThat(diagnostics(readStrictly("r.json", resume))).containsExactly(
+        "r.json:1:22: error: expected an email address, e.g. name@example.com, found \"zoë@example.com\""
+            + " (at $.basics.email) [schema-format]",
+        "r.json:1:62: error: expected an absolute URI with a scheme, e.g. https://example.com/, found \"github.example/zoe\""
+            + " (at $.basics.profiles[0].url) [schema-format]");
+  }
+
+  @Test
+  void readsAPreVersionOneAliasEqualToItsKeyAsOneValueAndKeepsADifferentOne() {
+    ReadResult result = read("r.json", """
+        {"work": [{"name": "Acme", "company": "Acme"}, {"name": "Acme", "company": "Acme Holding"}]}
+        """);
+
+    assertThat(result.diagnostics()).isEmpty();
+    Profile profile = result.profile().orElseThrow();
+    assertThat(profile.work().get(0).extensions()).isEmpty();
+    assertThat(profile.work().get(1).extensions()).isEqualTo(Map.of("company", "Acme Holding"));
   }
 }

@@ -17,7 +17,9 @@ import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
+import dev.profilekit.model.internal.tree.TreeWriter;
 import dev.profilekit.model.format.Limits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +54,38 @@ final class JsonResumeTesting {
 
   static WriteResult write(Profile profile) {
     return format().writer().orElseThrow().write(profile);
+  }
+
+  /** Writes JSON Resume 1.0 keys alone, without the pre-1.0 aliases themes read. */
+  static WriteResult writeWithoutAliases(Profile profile) {
+    return format().writer().orElseThrow().write(profile,
+        WriteOptions.builder().putSettings(JsonResumeFormat.ALIASES_SETTING, JsonResumeFormat.ALIASES_OFF).build());
+  }
+
+  /** {@code json} as the writer lays it out, key order kept: two documents compare with their order. */
+  static String canonical(String json) {
+    return TreeWriter.json(tree(json));
+  }
+
+  /** The paths of {@code input} whose value {@code output} does not have at the same place. */
+  static List<String> missingOrChanged(Object input, Object output, String path) {
+    List<String> problems = new java.util.ArrayList<>();
+    if (input instanceof Map<?, ?> given && output instanceof Map<?, ?> written) {
+      given.forEach((key, value) -> {
+        if (!written.containsKey(key)) {
+          problems.add(path + "." + key + " is missing");
+        } else {
+          problems.addAll(missingOrChanged(value, written.get(key), path + "." + key));
+        }
+      });
+    } else if (input instanceof List<?> given && output instanceof List<?> written && given.size() == written.size()) {
+      for (int i = 0; i < given.size(); i++) {
+        problems.addAll(missingOrChanged(given.get(i), written.get(i), path + "[" + i + "]"));
+      }
+    } else if (!java.util.Objects.equals(input, output)) {
+      problems.add(path + " was " + input + ", is " + output);
+    }
+    return problems;
   }
 
   /** A test resource as text. */

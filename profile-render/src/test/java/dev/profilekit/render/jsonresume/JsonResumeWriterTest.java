@@ -70,8 +70,8 @@ class JsonResumeWriterTest {
     assertThat(schemaErrors(written.content())).isEmpty();
     assertThat(tree(written.content())).isEqualTo(tree("""
         {
-          "basics": {"name": "Ada", "profiles": [{"network": "GitHub"}]},
-          "work": [{"name": "Acme"}],
+          "basics": {"name": "Ada", "location": {}, "profiles": [{"network": "GitHub"}]},
+          "work": [{"name": "Acme", "company": "Acme"}],
           "certificates": [{"name": "CKA"}],
           "meta": {
             "profilekit": {
@@ -87,7 +87,7 @@ class JsonResumeWriterTest {
   }
 
   @Test
-  void movesExtensionsNamedLikeJsonResumeKeysIntoTheMetaBlock() {
+  void writesAnAliasWithAValueOfItsOwnWhereThemesReadItAndOtherExtensionsNamedLikeJsonResumeKeysIntoTheMetaBlock() {
     Profile profile = Profile.builder()
         .addWork(Work.builder().name("Acme").putExtensions("company", "Acme Holding").putExtensions("position", 3L)
             .putExtensions("remote", true).build())
@@ -99,10 +99,11 @@ class JsonResumeWriterTest {
     assertThat(written.losses()).isEmpty();
     assertThat(tree(written.content())).isEqualTo(tree("""
         {
-          "work": [{"name": "Acme", "remote": true}],
+          "basics": {"location": {}, "profiles": []},
+          "work": [{"name": "Acme", "company": "Acme Holding", "remote": true}],
           "meta": {"profilekit": {
             "version": 1,
-            "work": [{"x-company": "Acme Holding", "x-position": 3}],
+            "work": [{"x-position": 3}],
             "meta": {"x-profilekit": "mine"}}}
         }"""));
     assertThat(readCleanly(written.content())).isEqualTo(profile);
@@ -113,8 +114,9 @@ class JsonResumeWriterTest {
     Profile withEmptyMeta = Profile.builder().meta(Meta.builder().build()).build();
     Profile withClaimsAndEmptyMeta = Profile.builder().meta(Meta.builder().build()).putExtensions("k", "v").build();
 
-    assertThat(write(Profile.builder().build()).content()).isEqualTo("{}\n");
-    assertThat(write(withEmptyMeta).content()).isEqualTo("{\n  \"meta\": {}\n}\n");
+    String basics = "  \"basics\": {\n    \"location\": {},\n    \"profiles\": []\n  }";
+    assertThat(write(Profile.builder().build()).content()).isEqualTo("{\n" + basics + "\n}\n");
+    assertThat(write(withEmptyMeta).content()).isEqualTo("{\n" + basics + ",\n  \"meta\": {}\n}\n");
     assertThat(readCleanly(write(withEmptyMeta).content())).isEqualTo(withEmptyMeta);
     assertThat(readCleanly(write(withClaimsAndEmptyMeta).content())).isEqualTo(withClaimsAndEmptyMeta);
   }
@@ -127,8 +129,26 @@ class JsonResumeWriterTest {
         "basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills",
         "languages", "interests", "references", "projects", "meta");
     assertThat(List.copyOf(((Map<?, ?>) written.get("basics")).keySet()).stream().map(String::valueOf).toList()).containsExactly(
-        "name", "label", "image", "email", "phone", "url", "summary", "location", "profiles");
+        "name", "label", "image", "picture", "email", "phone", "url", "website", "summary", "location", "profiles");
     assertThat(List.copyOf(((Map<?, ?>) ((List<?>) written.get("work")).get(0)).keySet()).stream().map(String::valueOf).toList()).containsExactly(
-        "name", "location", "description", "position", "url", "startDate", "summary", "highlights");
+        "name", "company", "location", "description", "position", "url", "website", "startDate", "summary", "highlights");
+  }
+
+  @Test
+  void writesADateKeptAsTextWhereItWasWhenTheSchemasPatternAllowsIt() {
+    Profile profile = Profile.builder()
+        .addWork(Work.builder().name("Acme").putExtensions("startDate", "2019-13").putExtensions("endDate", "June 2021").build())
+        .build();
+
+    WriteResult written = JsonResumeTesting.writeWithoutAliases(profile);
+
+    assertThat(tree(written.content())).isEqualTo(tree("""
+        {
+          "basics": {"location": {}, "profiles": []},
+          "work": [{"name": "Acme", "startDate": "2019-13"}],
+          "meta": {"profilekit": {"version": 1, "work": [{"x-endDate": "June 2021"}]}}
+        }"""));
+    assertThat(schemaErrors(written.content())).isEmpty();
+    assertThat(JsonResumeTesting.read("again.json", written.content()).profile()).contains(profile);
   }
 }

@@ -85,16 +85,46 @@ class MarkdownAnswersTest {
             org.assertj.core.groups.Tuple.tuple(java.util.Optional.of("Strong candidates may also have"), Priority.PREFERRED));
     Requirement evaluation = target.groups().get(0).requirements().get(0);
     assertThat(evaluation.text()).isEqualTo("Have published or shipped work on model evaluation");
-    assertThat(evaluation.claims()).hasSize(2);
+    // The paragraph after the bullets answers too.
+    assertThat(evaluation.claims()).extracting(id -> profile.claim(id).orElseThrow().statement())
+        .containsExactly("Published research on evaluating small language models",
+            "Turned an evaluation prototype into a tool used daily by 40 researchers",
+            "This is my strongest point. (expand this)");
     Claim shipping = profile.claim(evaluation.claims().get(1)).orElseThrow();
     assertThat(shipping.statement()).isEqualTo("Turned an evaluation prototype into a tool used daily by 40 researchers");
     assertThat(shipping.evidence()).extracting(id -> profile.evidence(id).orElseThrow().summary())
         .containsExactly("agreement with human raters went from 70% to 80%", "(perhaps give some examples)");
     assertThat(profile.evidence()).filteredOn(e -> e.kind() == EvidenceKind.LINK).extracting(e -> e.url().orElseThrow())
         .containsExactly("https://papers.example.org/eval-2023");
-    assertThat(target.groups().get(1).requirements().get(1).claims()).isEmpty();
+    // A placeholder written as the answer is read as the claim it stands for; check reports it.
+    assertThat(target.groups().get(1).requirements().get(1).claims())
+        .extracting(id -> profile.claim(id).orElseThrow().statement()).containsExactly("TODO");
     assertThat(profile.sections().get(0).sections().get(0).body().orElseThrow())
         .endsWith("This is my strongest point. (expand this)");
+  }
+
+  @Test
+  void readsParagraphsUnderARequirementAsClaimsAtTheirPositions() {
+    Profile profile = MarkdownFixtures.read("prose.md", """
+        # You may be a good fit if you
+
+        ## Have a passion for research
+
+        My passion for research is consistent,
+        demonstrated by my thesis.
+
+        It also shows in my work:
+
+        - Ran a reading group since 2019
+        """);
+
+    Requirement passion = profile.targets().get(0).groups().get(0).requirements().get(0);
+    assertThat(passion.claims()).extracting(id -> profile.claim(id).orElseThrow().statement())
+        .containsExactly("My passion for research is consistent,\ndemonstrated by my thesis.",
+            "It also shows in my work:", "Ran a reading group since 2019");
+    assertThat(profile.sourceMap().positionOf("$.claims[0].statement").orElseThrow()).hasToString("prose.md:5:1");
+    assertThat(profile.sourceMap().positionOf("$.claims[1].statement").orElseThrow()).hasToString("prose.md:8:1");
+    assertThat(profile.sourceMap().positionOf("$.claims[2].statement").orElseThrow()).hasToString("prose.md:10:3");
   }
 
   @Test

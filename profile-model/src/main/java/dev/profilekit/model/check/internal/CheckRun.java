@@ -3,6 +3,7 @@ package dev.profilekit.model.check.internal;
 import dev.profilekit.model.Claim;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Evidence;
+import dev.profilekit.model.EvidenceKind;
 import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Priority;
 import dev.profilekit.model.Profile;
@@ -11,13 +12,16 @@ import dev.profilekit.model.Requirement;
 import dev.profilekit.model.RequirementGroup;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.Target;
+import dev.profilekit.model.check.AnswerEvidence;
 import dev.profilekit.model.check.CheckReport;
 import dev.profilekit.model.check.Coverage;
+import dev.profilekit.model.check.Suggestion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +35,7 @@ import java.util.stream.Collectors;
 public final class CheckRun {
   private static final Pattern EMPTY_ITEM = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])?\\s*");
   private static final List<String> REFERENCE_CODES = List.of("dangling-reference", "duplicate-id");
+  private static final int SUGGESTIONS_EACH = 3;
 
   private final Profile profile;
   private final List<Target> targets;
@@ -38,6 +43,12 @@ public final class CheckRun {
   private final LocalDate today;
   private final SourceLocator locator;
   private final List<Diagnostic> findings = new ArrayList<>();
+  private final Set<String> emptyClaims = new HashSet<>();
+  private final Map<String, List<AnswerEvidence>> answerEvidence = new LinkedHashMap<>();
+  private final List<Gap> gaps = new ArrayList<>();
+
+  /** Something a suggestion could fill: an unanswered requirement or a claim without evidence. */
+  private record Gap(String kind, String id, String path, String text, Set<String> exclude) {}
 
   public CheckRun(Profile profile, List<Target> targets, List<Pattern> placeholders, LocalDate today, String source) {
     this.profile = profile;
@@ -48,8 +59,11 @@ public final class CheckRun {
   }
 
   public CheckReport run() {
+    findEmptyClaims();
+    readAnswers();
     int[] required = requirements(Priority.REQUIRED);
     int[] preferred = requirements(Priority.PREFERRED);
+    reportEmptyClaims();
     int[] claims = claims();
     unusedEvidence();
     validation();
@@ -57,10 +71,68 @@ public final class CheckRun {
     int contradictions = contradictions();
     Coverage coverage = new Coverage(
         required[0], required[1], preferred[0], preferred[1], claims[0], claims[1], profile.claims().size(),
-        placeholders, contradictions);
-    Score score = Score.of(coverage);
+        emptyClaims.size(), placeholders, contradictions);
+    Score score = Score.of(coverage, !targets.isEmpty());
+    List<AnswerEvidence> read = answerEvidence.values().stream().flatMap(List::stream).toList();
     return new CheckReport(
-        targets.stream().map(Target::id).toList(), findings, coverage, score.parts(), score.value());
+        targets.stream().map(Target::id).toList(), findings, coverage, score.parts(), score.notApplicable(),
+        score.value(), read, suggestions());
+  }
+
+  /** Claims that say nothing once placeholders are taken out: "TBD", "(expand this)", an empty bullet. */
+  private void findEmptyClaims() {
+    for (Claim claim : profile.claims()) {
+      if (EmptyText.isEmpty(claim.statement(), scanner)) {
+        emptyClaims.add(claim.id());
+      }
+    }
+  }
+
+  /** Evidence read from each claim's words and from the untyped evidence it lists. */
+  private void readAnswers() {
+    AnswerReader reader = new AnswerReader(profile);
+    Map<String, Integer> evidenceIndex = new HashMap<>();
+    for (int i = 0; i < profile.evidence().size(); i++) {
+      evidenceIndex.putIfAbsent(profile.evidence().get(i).id(), i);
+    }
+    for (int i = 0; i < profile.claims().size(); i++) {
+      Claim claim = profile.claims().get(i);
+      List<AnswerEvidence> found = new ArrayList<>();
+      read(reader, claim, claim.statement(), "$.claims[" + i + "].statement", found);
+      for (String id : claim.evidence()) {
+        Integer index = evidenceIndex.get(id);
+        Evidence listed = index == null ? null : profile.evidence().get(index);
+        // Typed evidence says what it is already; untyped ("other") is what a draft's nested bullets give.
+        if (listed != null && listed.kind() == EvidenceKind.OTHER) {
+          read(reader, claim, listed.summary(), "$.evidence[" + index + "].summary", found);
+        }
+      }
+      answerEvidence.put(claim.id(), found);
+    }
+  }
+
+  private void read(AnswerReader reader, Claim claim, String text, String path, List<AnswerEvidence> into) {
+    Optional<SourcePosition> exact = Optional.ofNullable(profile.sourceMap().asMap().get(path));
+    for (AnswerReader.Found found : reader.read(text, EmptyText.visible(text, scanner))) {
+      Optional<SourcePosition> at = exact
+          .flatMap(field -> locator == null ? Optional.empty() : locator.locate(field, text, found.start(), found.end()))
+          .or(() -> positionOf(path));
+      into.add(new AnswerEvidence(claim.id(), found.kind(), found.sentence(), found.refs(), found.weak(), path, at));
+    }
+  }
+
+  /** An empty claim answers nothing; reported once each, after the requirements it leaves open. */
+  private void reportEmptyClaims() {
+    for (int i = 0; i < profile.claims().size(); i++) {
+      Claim claim = profile.claims().get(i);
+      if (!emptyClaims.contains(claim.id())) {
+        continue;
+      }
+      String path = "$.claims[" + i + "].statement";
+      String says = claim.statement().isBlank() ? "is empty" : "says nothing but \"" + oneLine(claim.statement()) + "\"";
+      report(Diagnostic.warning("empty-claim", "claim `" + claim.id() + "` " + says + ": it answers nothing and is not counted"),
+          path, positionOf(path), "write the answer, or remove the claim");
+    }
   }
 
   /** Reports unanswered requirements of one priority; returns {answered, total}. */
@@ -81,10 +153,11 @@ public final class CheckRun {
         for (int r = 0; r < group.requirements().size(); r++) {
           Requirement requirement = group.requirements().get(r);
           total++;
-          if (requirement.claims().stream().anyMatch(claimIds::contains)) {
+          if (requirement.claims().stream().anyMatch(id -> claimIds.contains(id) && !emptyClaims.contains(id))) {
             answered++;
             continue;
           }
+          boolean onlyEmpty = requirement.claims().stream().anyMatch(claimIds::contains);
           String path = "$.targets[" + t + "].groups[" + g + "].requirements[" + r + "]";
           String ofTarget = targets.size() > 1 ? " of target `" + target.id() + "`" : "";
           String name = requirement.id().map(id -> " `" + id + "`").orElse("");
@@ -94,7 +167,11 @@ public final class CheckRun {
           report(base, path, positionOf(path + ".text"),
               requirement.claims().isEmpty()
                   ? "write a claim that answers it and list the claim's id under its `claims:`"
-                  : "the claims it lists do not exist: fix the ids or write the claims");
+                  : onlyEmpty
+                      ? "its answer is empty or only a placeholder: write the answer"
+                      : "the claims it lists do not exist: fix the ids or write the claims");
+          gaps.add(new Gap("requirement", requirement.id().orElse(requirement.text()), path, requirement.text(),
+              Set.copyOf(requirement.claims())));
         }
       }
     }
@@ -110,9 +187,17 @@ public final class CheckRun {
     int onlyWeak = 0;
     for (int i = 0; i < profile.claims().size(); i++) {
       Claim claim = profile.claims().get(i);
+      if (emptyClaims.contains(claim.id())) {
+        continue;
+      }
       String path = "$.claims[" + i + "]";
-      List<Evidence> evidence = claim.evidence().stream().map(evidenceById::get).filter(Objects::nonNull).toList();
-      if (evidence.isEmpty()) {
+      // Evidence that is only a note to self ("(perhaps give some examples)") backs nothing.
+      List<Evidence> evidence = claim.evidence().stream().map(evidenceById::get).filter(Objects::nonNull)
+          .filter(e -> !EmptyText.isEmpty(e.summary(), scanner) || e.url().isPresent() || e.metric().isPresent())
+          .toList();
+      List<AnswerEvidence> read = answerEvidence.getOrDefault(claim.id(), List.of());
+      if (evidence.isEmpty() && read.isEmpty()) {
+        gaps.add(new Gap("claim", claim.id(), path, claim.statement(), Set.of(claim.id())));
         report(
             Diagnostic.warning("claim-without-evidence", "claim `" + claim.id() + "` has no evidence: \"" + oneLine(claim.statement()) + "\""),
             path, positionOf(path),
@@ -122,10 +207,13 @@ public final class CheckRun {
         continue;
       }
       withEvidence++;
-      if (evidence.stream().allMatch(WeakEvidence::isWeak)) {
+      if (evidence.stream().allMatch(WeakEvidence::isWeak) && read.stream().allMatch(AnswerEvidence::weak)) {
         onlyWeak++;
-        String described = evidence.stream()
-            .map(e -> "`" + e.id() + "` is " + WeakEvidence.why(e))
+        String described = java.util.stream.Stream.concat(
+                evidence.stream().map(e -> "`" + e.id() + "` is " + WeakEvidence.why(e)),
+                read.stream().map(e -> "\"" + oneLine(e.text()) + "\" " + (e.kind() == EvidenceKind.LINK
+                    ? "is a bare link"
+                    : "points at " + e.kind().id() + " entries the profile does not have")))
             .collect(Collectors.joining("; "));
         String evidencePath = path + ".evidence";
         weakFindings.add(() -> report(
@@ -136,6 +224,31 @@ public final class CheckRun {
     }
     weakFindings.forEach(Runnable::run);
     return new int[] {withEvidence, onlyWeak};
+  }
+
+  /** For each gap, the closest claims, evidence and entries; an empty list when there is no gap. */
+  private List<Suggestion> suggestions() {
+    if (gaps.isEmpty()) {
+      return List.of();
+    }
+    String language = Languages.named(profile).orElse(Languages.DEFAULT);
+    if (!Languages.hasAnalyzer(language)) {
+      findings.add(Diagnostic.warning("no-stemmer-for-language",
+          "suggestions are ranked without stemming or stop words: no analyzer for the profile's language `" + language + "`"));
+    }
+    List<Suggestion> suggestions = new ArrayList<>();
+    try (SuggestionIndex index = new SuggestionIndex(Languages.analyzer(language), SuggestionEntries.of(profile, emptyClaims))) {
+      for (Gap gap : gaps) {
+        boolean forRequirement = gap.kind().equals("requirement");
+        List<Suggestion.Match> matches = index.closest(gap.text(),
+            entry -> (forRequirement || !entry.kind().equals("claim")) && entry.id().map(id -> !gap.exclude().contains(id)).orElse(true),
+            SUGGESTIONS_EACH);
+        if (!matches.isEmpty()) {
+          suggestions.add(new Suggestion(gap.kind(), gap.id(), gap.path(), matches));
+        }
+      }
+    }
+    return suggestions;
   }
 
   private void unusedEvidence() {
@@ -212,7 +325,7 @@ public final class CheckRun {
   }
 
   private void report(Diagnostic base, String path, Optional<SourcePosition> position, String hint) {
-    findings.add(ImmutableDiagnostic.builder().from(base).path(path).position(position).hint(hint).build());
+    findings.add(ImmutableDiagnostic.builder().from(base).path(profile.sourceMap().inputPath(path)).position(position).hint(hint).build());
   }
 
   private static String oneLine(String text) {

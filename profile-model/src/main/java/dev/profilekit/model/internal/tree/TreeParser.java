@@ -23,6 +23,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -35,6 +36,8 @@ public final class TreeParser {
   /** The syntax to parse. */
   public enum Syntax {
     JSON,
+    /** JSON with {@code //} and block comments, as some hand-written JSON Resume files have. */
+    JSON_WITH_COMMENTS,
     YAML
   }
 
@@ -75,7 +78,12 @@ public final class TreeParser {
             .maxDocumentLength(limits.maxInputBytes())
             .build();
     this.constraints = constraints;
-    this.factory = syntax == Syntax.JSON ? JsonFactory.builder().streamReadConstraints(constraints).build() : yamlFactory(0);
+    this.factory =
+        syntax == Syntax.JSON
+            ? JsonFactory.builder().streamReadConstraints(constraints).build()
+            : syntax == Syntax.JSON_WITH_COMMENTS
+            ? JsonFactory.builder().streamReadConstraints(constraints).enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build()
+            : yamlFactory(0);
   }
 
   /**
@@ -86,7 +94,7 @@ public final class TreeParser {
    * linear; small texts keep the small default buffer. Factories are made once per size class.
    */
   private TokenStreamFactory factoryFor(String text) {
-    if (syntax == Syntax.JSON) {
+    if (syntax != Syntax.YAML) {
       return factory;
     }
     int sizeClass = 0;
@@ -265,7 +273,7 @@ public final class TreeParser {
     }
 
     private Diagnostic afterValue(SourcePosition where) {
-      return syntax == Syntax.JSON
+      return syntax != Syntax.YAML
           ? ImmutableDiagnostic.builder()
               .from(Diagnostic.error("trailing-text", "text after the end of the JSON value"))
               .position(where)

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A posting as read, before it becomes a {@link Target}: every posting reader fills one, so
@@ -22,6 +23,12 @@ import java.util.Set;
  */
 public final class PostingDraft {
   private static final int MAX_SLUG = 48;
+  private static final Pattern PREFERRED = Pattern.compile(
+      "nice to have|nice-to-have|preferred|bonus|plus|may also|desirable|optional|ideally|extra credit",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern RESPONSIBILITIES = Pattern.compile(
+      "responsibilit|what you('ll| will) do|duties|the role involves|your role|day to day|day-to-day",
+      Pattern.CASE_INSENSITIVE);
 
   public String title;
   public String organization;
@@ -34,6 +41,32 @@ public final class PostingDraft {
 
   /** A group of requirement texts. */
   public record Group(Optional<String> title, Priority priority, List<String> requirements) {}
+
+  /**
+   * A list under a heading, as every posting lays it out: under a "Responsibilities" / "What you
+   * will do" heading the responsibilities; otherwise a requirement group titled by the heading,
+   * preferred when the heading says so ("Nice to have", "Strong candidates may also have"…),
+   * else required. A second list under the same heading continues its group.
+   */
+  public void addList(String heading, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    if (heading != null && RESPONSIBILITIES.matcher(heading).find()) {
+      responsibilities.addAll(items);
+      return;
+    }
+    Priority priority = heading != null && PREFERRED.matcher(heading).find() ? Priority.PREFERRED : Priority.REQUIRED;
+    Optional<String> title = Optional.ofNullable(heading);
+    int last = groups.size() - 1;
+    if (last >= 0 && groups.get(last).title().equals(title)) {
+      List<String> merged = new ArrayList<>(groups.get(last).requirements());
+      merged.addAll(items);
+      groups.set(last, new Group(title, priority, merged));
+    } else {
+      groups.add(new Group(title, priority, new ArrayList<>(items)));
+    }
+  }
 
   public Target toTarget() {
     Set<String> used = new HashSet<>();

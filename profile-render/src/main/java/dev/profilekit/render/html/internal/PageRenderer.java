@@ -3,18 +3,28 @@ package dev.profilekit.render.html.internal;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
 
 /**
  * Renders profiles to HTML pages: builds the view model, then runs the theme. Holds the
- * compiled default theme and each user theme it has been asked for, compiled once. Thread-safe.
+ * compiled default theme and each user theme it has been asked for, compiled once and compiled
+ * again only when a file of the theme's directory changes (a live preview edits them while the
+ * writer lives). Thread-safe.
  */
 public final class PageRenderer {
   private final MarkdownHtml markdown = new MarkdownHtml();
   private final Theme builtIn = Theme.builtIn();
-  private final ConcurrentMap<Path, Theme> userThemes = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Path, CompiledTheme> userThemes = new ConcurrentHashMap<>();
+
+  private record CompiledTheme(List<String> fingerprint, Theme theme) {}
 
   public WriteResult render(Profile profile, WriteOptions options) {
     Theme theme = options.themeDirectory().map(this::userTheme).orElse(builtIn);
@@ -25,6 +35,30 @@ public final class PageRenderer {
   private Theme userTheme(Path directory) {
     Path key = directory.toAbsolutePath().normalize();
     Theme.requireReadableDirectory(key);
-    return userThemes.computeIfAbsent(key, Theme::fromDirectory);
+    List<String> fingerprint = fingerprint(key);
+    return userThemes.compute(key, (path, compiled) ->
+        compiled != null && compiled.fingerprint().equals(fingerprint)
+            ? compiled
+            : new CompiledTheme(fingerprint, Theme.fromDirectory(path))).theme();
+  }
+
+  /** Name, size and modification time of each file in the theme directory (partials live at its top). */
+  private static List<String> fingerprint(Path directory) {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(directory)) {
+      entries.sorted().forEach(file -> {
+        try {
+          BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+          files.add(file.getFileName() + ":" + attributes.size() + ":" + attributes.lastModifiedTime().toMillis()
+              + ":" + attributes.lastModifiedTime().toInstant().getNano());
+        } catch (IOException e) {
+          files.add(file.getFileName() + ":gone");
+        }
+      });
+    } catch (IOException e) {
+      // Unlistable now: compile again, and let the theme report what it cannot read.
+      files.add("unlistable:" + System.nanoTime());
+    }
+    return files;
   }
 }

@@ -5,6 +5,7 @@ import dev.profilekit.model.Diagnostics;
 import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.ImmutableProfile;
 import dev.profilekit.model.Profile;
+import dev.profilekit.model.internal.codec.Codecs;
 import dev.profilekit.model.internal.codec.Paths;
 import dev.profilekit.model.internal.codec.ReadContext;
 import dev.profilekit.model.internal.nativeformat.NativeCodecs;
@@ -12,6 +13,7 @@ import dev.profilekit.model.internal.tree.InputProblem;
 import dev.profilekit.model.internal.tree.Node;
 import dev.profilekit.model.internal.tree.TextDecoder;
 import dev.profilekit.model.internal.tree.TreeParser;
+import dev.profilekit.model.internal.tree.TreeWriter;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ReadOptions;
@@ -20,6 +22,7 @@ import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,24 +37,32 @@ public final class JsonResumeReader implements ProfileReader {
   public ReadResult read(Input input, ReadOptions options) {
     String text;
     Node root;
+    List<Diagnostic> diagnostics = new ArrayList<>();
     try {
       text = TextDecoder.decode(input, options.limits());
-      root = TreeParser.of(TreeParser.Syntax.JSON, options.limits()).parse(input.name(), text, 0);
+      root = parse(input.name(), text, options, diagnostics);
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
     }
     boolean strict = JsonResumeFormat.VALIDATE_STRICT.equals(options.settings().get(JsonResumeFormat.VALIDATE_SETTING));
     ResumeTree tree = new ResumeTree(strict);
-    List<Diagnostic> diagnostics = new ArrayList<>();
     Set<String> checkedPaths = new HashSet<>();
+    Object layout = Codecs.ANY.read(root, Paths.ROOT, new ReadContext(1));
     if (strict) {
-      for (Diagnostic problem : SchemaCheck.check(text, root)) {
+      // The schema check reads plain JSON: the document without its comments, if it had any.
+      String plainJson = diagnostics.isEmpty() ? text : TreeWriter.json(layout);
+      for (Diagnostic problem : SchemaCheck.check(plainJson, root)) {
         diagnostics.add(problem);
         problem.path().ifPresent(checkedPaths::add);
       }
     }
     Optional<Node.MapNode> nativeTree = tree.toNative(root);
-    diagnostics.addAll(tree.diagnostics());
+    for (Diagnostic diagnostic : tree.diagnostics()) {
+      // Where the schema check found a fault, its error says it; a warning about the same value would repeat it.
+      if (diagnostic.isError() || !diagnostic.path().map(checkedPaths::contains).orElse(false)) {
+        diagnostics.add(diagnostic);
+      }
+    }
     Profile profile = null;
     ReadContext context = new ReadContext(options.limits().maxDiagnostics());
     if (nativeTree.isPresent()) {
@@ -68,7 +79,32 @@ public final class JsonResumeReader implements ProfileReader {
     if (profile == null || context.hasErrors()) {
       return ReadResult.failed(diagnostics);
     }
-    return ReadResult.of(ImmutableProfile.copyOf(profile).withSourceMap(context.sourceMap()), diagnostics);
+    return ReadResult.of(
+        ImmutableProfile.copyOf(profile)
+            .withSourceMap(context.sourceMap().withInputPaths(tree.paths()::toResume))
+            .withInputLayout(Map.of(JsonResumeFormat.ID, layout)),
+        diagnostics);
+  }
+
+  /**
+   * The document, read as JSON; failing that, as JSON with comments (which hand-written JSON
+   * Resumes have and the JSON Resume tools accept), with a warning where the first one is.
+   */
+  private static Node parse(String name, String text, ReadOptions options, List<Diagnostic> diagnostics) throws InputProblem {
+    try {
+      return TreeParser.of(TreeParser.Syntax.JSON, options.limits()).parse(name, text, 0);
+    } catch (InputProblem plain) {
+      if (!plain.diagnostic().code().equals("syntax") || !(text.contains("//") || text.contains("/*"))) {
+        throw plain;
+      }
+      Node root = TreeParser.of(TreeParser.Syntax.JSON_WITH_COMMENTS, options.limits()).parse(name, text, 0);
+      diagnostics.add(ImmutableDiagnostic.builder()
+          .from(Diagnostic.warning("json-comments", "comments are not JSON; read and left out"))
+          .position(plain.diagnostic().position())
+          .hint("JSON Resume tools accept them, most JSON tools do not: remove them to be safe")
+          .build());
+      return root;
+    }
   }
 
   /** A native codec's diagnostic with the JSON Resume path, and a JSON hint for a YAML one. */

@@ -1,6 +1,7 @@
 package dev.profilekit.render.jsonresume.internal;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +25,33 @@ final class JsonResumeShape {
   }
 
   /** One key of a JSON Resume object. */
-  record Field(String key, String nativeKey, Check check, JsonResumeShape child, boolean list) {}
+  record Field(String key, String nativeKey, Check check, JsonResumeShape child, boolean list) {
+    boolean isDate() {
+      return check == Check.PARTIAL_DATE || check == Check.FULL_DATE;
+    }
+
+    /** A format the schema asserts with {@code "format"} (the dates' pattern is not one). */
+    boolean hasFormat() {
+      return check == Check.URI || check == Check.EMAIL || check == Check.FULL_DATE;
+    }
+  }
 
   final String what;
   final List<Field> fields;
-  /** Pre-1.0 key → the 1.0 key it became. */
+  /**
+   * Pre-1.0 key → the 1.0 key it became. The writer also writes each one beside its 1.0 key
+   * (unless told not to), because most popular themes still read the old name; the set is the
+   * one those themes' templates read (see docs/jsonresume.md).
+   */
   final Map<String, String> legacyNames;
+  /** 1.0 key → its pre-1.0 alias, in the order the writer puts them. */
+  final Map<String, String> aliasOf = new LinkedHashMap<>();
+  /**
+   * Keys written even when there is nothing to say (an empty object or list): themes read them
+   * without asking whether they are there, and crash (elegant on basics.location and
+   * basics.profiles, actual on projects[].roles).
+   */
+  final Set<String> alwaysWritten;
   /** Keys with a meaning of their own here that an extension must not take. */
   final Set<String> reserved;
   /** Whether unknown keys may stand in the object itself (1.0.0 forbids them at the top). */
@@ -38,15 +60,28 @@ final class JsonResumeShape {
   private final Map<String, Field> byNativeKey = new HashMap<>();
 
   private JsonResumeShape(
-      String what, List<Field> fields, Map<String, String> legacyNames, Set<String> reserved, boolean extensionsInPlace) {
+      String what,
+      List<Field> fields,
+      Map<String, String> legacyNames,
+      Set<String> reserved,
+      boolean extensionsInPlace,
+      Set<String> alwaysWritten) {
     this.what = what;
     this.fields = fields;
     this.legacyNames = legacyNames;
     this.reserved = reserved;
     this.extensionsInPlace = extensionsInPlace;
+    this.alwaysWritten = alwaysWritten;
     for (Field field : fields) {
       byKey.putIfAbsent(field.key(), field);
       byNativeKey.putIfAbsent(field.nativeKey(), field);
+    }
+    for (Field field : fields) {
+      legacyNames.forEach((alias, modern) -> {
+        if (modern.equals(field.key())) {
+          aliasOf.put(modern, alias);
+        }
+      });
     }
   }
 
@@ -80,7 +115,12 @@ final class JsonResumeShape {
   }
 
   private static JsonResumeShape entry(String what, Map<String, String> legacyNames, Field... fields) {
-    return new JsonResumeShape(what, List.of(fields), legacyNames, Set.of(), true);
+    return new JsonResumeShape(what, List.of(fields), legacyNames, Set.of(), true, Set.of());
+  }
+
+  private static JsonResumeShape entryWritingAlways(
+      Set<String> alwaysWritten, String what, Map<String, String> legacyNames, Field... fields) {
+    return new JsonResumeShape(what, List.of(fields), legacyNames, Set.of(), true, alwaysWritten);
   }
 
   private static final String URL = "url";
@@ -94,7 +134,7 @@ final class JsonResumeShape {
       entry("profile", Map.of(), text("network"), text("username"), checked(URL, Check.URI));
 
   static final JsonResumeShape BASICS =
-      entry("basics", Map.of("website", URL, "picture", "image"),
+      entryWritingAlways(Set.of("location", "profiles"), "basics", Map.of("website", URL, "picture", "image"),
           text("name"), text("label"), text("image"), checked("email", Check.EMAIL), text("phone"),
           checked(URL, Check.URI), text("summary"), object("location", "location", LOCATION),
           objects("profiles", "links", PROFILE_LINK));
@@ -135,7 +175,7 @@ final class JsonResumeShape {
   static final JsonResumeShape REFERENCE = entry("reference", Map.of(), text("name"), text("reference"));
 
   static final JsonResumeShape PROJECT =
-      entry("project", Map.of(),
+      entryWritingAlways(Set.of("roles"), "project", Map.of(),
           text("name"), text("description"), text("highlights"), text("keywords"), START, END,
           checked(URL, Check.URI), text("roles"), text("entity"), text("type"));
 
@@ -144,7 +184,7 @@ final class JsonResumeShape {
 
   static final JsonResumeShape META =
       new JsonResumeShape("meta", List.of(checked("canonical", Check.URI), text("version"), text("lastModified")),
-          Map.of(), Set.of(PROFILEKIT), true);
+          Map.of(), Set.of(PROFILEKIT), true, Set.of());
 
   /** The document; {@code $schema} is kept as the profile extension of the same name. */
   static final JsonResumeShape RESUME =
@@ -164,5 +204,5 @@ final class JsonResumeShape {
               objects("references", "references", REFERENCE),
               objects("projects", "projects", PROJECT),
               object("meta", "meta", META)),
-          Map.of(), Set.of(), false);
+          Map.of(), Set.of(), false, Set.of());
 }

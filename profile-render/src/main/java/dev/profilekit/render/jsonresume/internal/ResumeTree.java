@@ -2,7 +2,10 @@ package dev.profilekit.render.jsonresume.internal;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.SourcePosition;
+import dev.profilekit.model.internal.codec.Codecs;
+import dev.profilekit.model.internal.codec.ReadContext;
 import dev.profilekit.model.internal.codec.Paths;
 import dev.profilekit.model.internal.tree.Node;
 import dev.profilekit.render.jsonresume.JsonResumeFormat;
@@ -11,7 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a parsed JSON Resume into the native tree the native codecs bind: keys renamed by
@@ -21,6 +26,8 @@ import java.util.Optional;
  */
 final class ResumeTree {
   private static final String PROFILEKIT_PATH = "$.meta." + JsonResumeShape.PROFILEKIT;
+  /** End dates that mean "to this day" in the JSON Resumes people have. */
+  static final Set<String> ONGOING = Set.of("present", "current", "now");
 
   private final boolean strict;
   private final PathMap paths = new PathMap();
@@ -67,17 +74,34 @@ final class ResumeTree {
       String path = Paths.key(resumePath, key);
       Optional<Field> field = shape.field(key);
       String modern = shape.legacyNames.get(key);
-      if (field.isEmpty() && modern != null && !object.members().containsKey(modern)) {
-        warning("legacy-key", "`" + key + "` is the pre-1.0 JSON Resume name of `" + modern + "`; read as `" + modern + "`",
-            path, member.keyPosition(), "rename it to `" + modern + "` (JSON Resume 1.0.0)");
-        field = shape.field(modern);
+      if (field.isEmpty() && modern != null) {
+        Node.Member modernMember = object.members().get(modern);
+        if (modernMember == null || isEmpty(modernMember.value())) {
+          warning("legacy-key", "`" + key + "` is the pre-1.0 JSON Resume name of `" + modern + "`; read as `" + modern + "`",
+              path, member.keyPosition(), "rename it to `" + modern + "` (JSON Resume 1.0.0)");
+          field = shape.field(modern);
+        } else if (Layout.sameContent(plain(member.value()), plain(modernMember.value()))) {
+          continue; // the alias themes read, beside its 1.0 key: one value
+        }
+        // An alias with a value of its own stays an extension of that name, and is written back as it is.
       }
       if (field.isPresent()) {
-        String nativeKey = field.get().nativeKey();
-        String memberNativePath = Paths.key(nativePath, nativeKey);
-        paths.record(memberNativePath, path);
-        Node value = field.get().child() == null ? member.value() : child(member.value(), field.get(), path, memberNativePath);
-        if (!isOnlyProfilekit(field.get(), member.value())) {
+        Field known = field.get();
+        String nativeKey = known.nativeKey();
+        Node value = member.value();
+        if (known.child() != null) {
+          value = child(value, known, path, Paths.key(nativePath, nativeKey));
+        } else {
+          value = scalar(known, member, path);
+          if (value != null && known.isDate() && isUnreadableDate(value)) {
+            nativeKey = "x-" + key;
+          }
+        }
+        if (value == null) {
+          continue;
+        }
+        paths.record(Paths.key(nativePath, nativeKey), path);
+        if (!isOnlyProfilekit(known, member.value())) {
           out.put(nativeKey, new Node.Member(nativeKey, member.keyPosition(), value));
         }
       } else if (!(shape == JsonResumeShape.META && key.equals(JsonResumeShape.PROFILEKIT))) {
@@ -85,7 +109,8 @@ final class ResumeTree {
           warning("unknown-top-level-key",
               "`" + key + "` is not a JSON Resume 1.0.0 key; kept as a profile extension",
               path, member.keyPosition(),
-              "JSON Resume 1.0.0 allows no other top-level keys; converting writes it under meta.profilekit");
+              "JSON Resume 1.0.0 allows no other top-level keys (1.2 and later do); JSON Resume output gives it back"
+                  + " where it is, other formats keep it as an extension");
         }
         String nativeKey = "x-" + key;
         paths.record(Paths.key(nativePath, nativeKey), path);
@@ -93,6 +118,99 @@ final class ResumeTree {
       }
     }
     return Node.MapNode.adopting(object.position(), out);
+  }
+
+  /**
+   * A value where JSON Resume wants text, a date or a list of text, as the native codecs can bind
+   * it: {@code null} when it stands for no value ({@code ""}, {@code null}, an end date of
+   * "Present"), numbers as their text, each change said in a warning. What the writer gives back
+   * in its place is in the profile's input layout.
+   */
+  private Node scalar(Field field, Node.Member member, String path) {
+    Node value = member.value();
+    if (value instanceof Node.ListNode) {
+      return textItems((Node.ListNode) value, path);
+    }
+    if (!(value instanceof Node.ScalarNode)) {
+      return value; // the native codecs report the wrong type where it stands
+    }
+    Object raw = ((Node.ScalarNode) value).value();
+    if (raw == null || "".equals(raw)) {
+      if (strict && field.hasFormat()) {
+        diagnostics.add(SchemaCheck.formatProblem(field.check(), value, path));
+      } else {
+        warning("empty-value", "`" + field.key() + "` is " + (raw == null ? "null" : "empty (\"\")") + "; read as no value",
+            path, value.position(), "JSON Resume output gives it back as it is; other formats leave it out");
+      }
+      return null;
+    }
+    if (field.isDate()) {
+      if (raw instanceof String && field.key().equals("endDate") && ONGOING.contains(((String) raw).strip().toLowerCase(Locale.ROOT))) {
+        warning("ongoing-end-date", "end date \"" + raw + "\" read as ongoing (no end date)",
+            path, value.position(), "JSON Resume output gives it back as it is; leave endDate out to say the same in 1.0.0");
+        return null;
+      }
+      if (isUnreadableDate(value)) {
+        warning("date-kept-as-text",
+            "\"" + raw + "\" is not a date the calendar has; kept as text beside the entry's dates",
+            path, value.position(), "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06");
+        return value;
+      }
+    } else if (raw instanceof Number || raw instanceof Boolean) {
+      warning("number-as-text", "`" + field.key() + "` is " + value.describe() + " (" + raw + ") where JSON Resume wants text;"
+              + " read as the text \"" + Layout.text(raw) + "\"",
+          path, value.position(), "put it in quotes: \"" + Layout.text(raw) + "\"");
+      return new Node.ScalarNode(value.position(), Layout.text(raw));
+    }
+    if (field.check() != JsonResumeShape.Check.NONE && !ValueChecks.passes(field.check(), raw)) {
+      if (strict && field.hasFormat()) {
+        diagnostics.add(SchemaCheck.formatProblem(field.check(), value, path));
+      } else if (!strict && !(field.check() == JsonResumeShape.Check.URI && ValueChecks.profileValidatorFlags(raw))) {
+        // (A URL without a scheme the profile's own validation reports, with a better hint.)
+        warning("invalid-in-jsonresume",
+            "\"" + raw + "\" " + ValueChecks.why(field.check()) + "; kept where it is",
+            path, value.position(), "themes show it as it is; `profile validate --as jsonresume` reports it as an error");
+      }
+    }
+    return value;
+  }
+
+  /** A list of text with numbers made text and {@code null} items left out, each with a warning. */
+  private Node textItems(Node.ListNode list, String path) {
+    ArrayList<Node> items = new ArrayList<>(list.items().size());
+    boolean changed = false;
+    for (int i = 0; i < list.items().size(); i++) {
+      Node item = list.items().get(i);
+      Object raw = item instanceof Node.ScalarNode ? ((Node.ScalarNode) item).value() : "";
+      if (item instanceof Node.ScalarNode && raw == null) {
+        warning("empty-value", "a list item is null; left out", Paths.index(path, i), item.position(),
+            "JSON Resume output gives it back as it is; other formats leave it out");
+        changed = true;
+      } else if (raw instanceof Number || raw instanceof Boolean) {
+        warning("number-as-text", "a list item is " + item.describe() + " (" + raw + ") where JSON Resume wants text;"
+                + " read as the text \"" + Layout.text(raw) + "\"",
+            Paths.index(path, i), item.position(), "put it in quotes: \"" + Layout.text(raw) + "\"");
+        items.add(new Node.ScalarNode(item.position(), Layout.text(raw)));
+        changed = true;
+      } else {
+        items.add(item);
+      }
+    }
+    return changed ? Node.ListNode.adopting(list.position(), items) : list;
+  }
+
+  private static boolean isUnreadableDate(Node value) {
+    Object raw = value instanceof Node.ScalarNode ? ((Node.ScalarNode) value).value() : null;
+    return raw instanceof String && PartialDate.tryParse((String) raw).isEmpty();
+  }
+
+  private static boolean isEmpty(Node value) {
+    Object raw = value instanceof Node.ScalarNode ? ((Node.ScalarNode) value).value() : Boolean.FALSE;
+    return raw == null || "".equals(raw);
+  }
+
+  private static Object plain(Node value) {
+    return Codecs.ANY.read(value, Paths.ROOT, new ReadContext(1));
   }
 
   /** A meta whose only key is meta.profilekit stands for no meta of the profile's own. */
@@ -116,6 +234,9 @@ final class ResumeTree {
       return Node.ListNode.adopting(value.position(), items);
     }
     if (!field.list() && value instanceof Node.MapNode) {
+      if (field.child() == JsonResumeShape.LOCATION && ((Node.MapNode) value).members().isEmpty()) {
+        return null; // what the writer always writes for themes that need the object; no location
+      }
       return convert((Node.MapNode) value, field.child(), resumePath, nativePath);
     }
     return value; // the native codecs report the wrong type where it stands

@@ -1,15 +1,13 @@
 package dev.profilekit.render.jsonresume.internal;
 
-import com.networknt.schema.format.DateFormat;
-import com.networknt.schema.format.EmailFormat;
-import com.networknt.schema.format.UriFormat;
 import dev.profilekit.render.jsonresume.internal.JsonResumeShape.Check;
 import java.util.regex.Pattern;
 
 /**
  * Whether a value passes the official schema's assertion where JSON Resume puts it. The format
- * checks are the schema validator's own, so the writer and {@code validate --as jsonresume}
- * cannot disagree.
+ * checks are ajv-formats' (see {@link AjvFormats}), as the JSON Resume tools apply them; the
+ * writer, the reader's warnings and {@code validate --as jsonresume} all ask here, so they cannot
+ * disagree.
  */
 final class ValueChecks {
   private ValueChecks() {}
@@ -17,10 +15,6 @@ final class ValueChecks {
   /** The {@code iso8601} pattern of the JSON Resume 1.0.0 schema, verbatim. */
   private static final Pattern PARTIAL_DATE =
       Pattern.compile("^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$");
-
-  private static final UriFormat URI = new UriFormat();
-  private static final EmailFormat EMAIL = new EmailFormat();
-  private static final DateFormat DATE = new DateFormat();
 
   static boolean passes(Check check, Object value) {
     if (check == Check.NONE) {
@@ -32,15 +26,28 @@ final class ValueChecks {
     String text = (String) value;
     switch (check) {
       case URI:
-        return URI.matches(null, text);
+        return AjvFormats.isUri(text);
       case EMAIL:
-        return EMAIL.matches(null, text);
+        return AjvFormats.isEmail(text);
       case PARTIAL_DATE:
-        return PARTIAL_DATE.matcher(text).find();
+        return PARTIAL_DATE.matcher(text).matches();
       case FULL_DATE:
-        return DATE.matches(null, text);
+        return AjvFormats.isDate(text);
       default:
         return true;
+    }
+  }
+
+  /**
+   * Whether the profile validator's URL check warns about {@code value} (no scheme, not a web
+   * scheme, or malformed): the reader then leaves the warning to it.
+   */
+  static boolean profileValidatorFlags(Object value) {
+    try {
+      String scheme = new java.net.URI(String.valueOf(value)).getScheme();
+      return scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+    } catch (java.net.URISyntaxException e) {
+      return true;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.profilekit.render.markdown.internal;
 
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,23 @@ final class ClaimItems {
 
   /** The items of the lists among {@code blocks}; {@code base} is the offset blocks count from. */
   static List<Item> of(SourceText source, int base, List<Node> blocks) {
+    return of(source, base, blocks, false);
+  }
+
+  /**
+   * The answers among {@code blocks}: the items of their lists and, since people answer in prose
+   * as often as in bullets, each paragraph too (the text before the bullets, or the whole answer).
+   */
+  static List<Item> answers(SourceText source, int base, List<Node> blocks) {
+    return of(source, base, blocks, true);
+  }
+
+  private static List<Item> of(SourceText source, int base, List<Node> blocks, boolean prose) {
     List<Item> items = new ArrayList<>();
     for (Node block : blocks) {
-      if (block instanceof ListBlock list) {
+      if (prose && block instanceof Paragraph paragraph) {
+        items.add(paragraph(source, base, paragraph));
+      } else if (block instanceof ListBlock list) {
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
           if (child instanceof ListItem item) {
             items.add(item(source, base, item, false));
@@ -30,6 +45,15 @@ final class ClaimItems {
       }
     }
     return items;
+  }
+
+  private static Item paragraph(SourceText source, int base, Paragraph paragraph) {
+    int start = base + paragraph.getStartOffset();
+    String text = dedent(source, start, base + paragraph.getEndOffset()).strip();
+    Optional<Marker.Trailing> trailing = Marker.trailing(text);
+    return trailing.isPresent()
+        ? new Item(trailing.get().text(), start, Optional.of(trailing.get().marker()), List.of())
+        : new Item(text, start, Optional.empty(), List.of());
   }
 
   private static Item item(SourceText source, int base, ListItem item, boolean whole) {

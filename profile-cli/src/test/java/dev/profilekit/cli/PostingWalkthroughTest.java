@@ -1,0 +1,107 @@
+package dev.profilekit.cli;
+
+import static dev.profilekit.cli.CliRunner.run;
+import static dev.profilekit.cli.CliRunner.runWithInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilekit.model.testing.Examples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code profile target import} of every posting form, and README's walkthrough run command by command. */
+class PostingWalkthroughTest {
+  private static final Path POSTINGS = Examples.directory().resolve("postings");
+
+  @TempDir Path dir;
+
+  @Test
+  void importsASavedPageThroughTheRegistry() {
+    CliRunner.Result result = run("target", "import", POSTINGS.resolve("heliotrope-ml-engineer.html").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(result.out()).startsWith("id: heliotrope-labs-fictional-machine-learning\ntitle: Machine Learning Research Engineer\n")
+        .contains("  - title: Strong candidates may also have\n    priority: preferred\n", "x-employmentType: FULL_TIME");
+  }
+
+  @Test
+  void importsTextFromStandardInput() throws IOException {
+    CliRunner.Result result = runWithInput(Files.readString(POSTINGS.resolve("heliotrope-ml-engineer.txt")), "target", "import", "-");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(result.out()).contains("organization: Heliotrope Labs (fictional)", "id: req-experience-mentoring-others");
+  }
+
+  @Test
+  void aPostingFormatCanBeNamedAndAnUnknownNameIsAUsageErrorListingTheFormats() throws IOException {
+    Path pasted = Files.copy(POSTINGS.resolve("heliotrope-ml-engineer.txt"), dir.resolve("posting.dat"));
+
+    CliRunner.Result unknown = run("target", "import", pasted.toString());
+    CliRunner.Result named = run("target", "import", pasted.toString(), "--posting-format", "text");
+    CliRunner.Result wrong = run("target", "import", pasted.toString(), "--posting-format", "pdf");
+
+    assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(unknown.err()).contains("cannot tell what kind of posting", "--posting-format", "html", "text");
+    assertThat(named.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(wrong.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(wrong.err()).contains("unknown posting format 'pdf'", "job", "text", "html", "markdown");
+  }
+
+  @Test
+  void checkJsonCarriesTheEvidenceReadFromTheAnswersAndTheSuggestions() {
+    CliRunner.Result result = run("check", Examples.directory().resolve("application-draft.md").toString(), "--format", "json");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(result.out()).contains("\"score\": 80,", "\"answerEvidence\": [", "\"kind\": \"metric\"",
+        "\"suggestions\": [", "\"for\": \"claim\"", "\"matchedWords\": [");
+  }
+
+  @Test
+  void formatsMarksThoseThatReadPostings() {
+    assertThat(run("formats").out()).containsPattern("html\\s+write/postings\\s+\\.html")
+        .containsPattern("text\\s+postings\\s+\\.txt").containsPattern("markdown\\s+read/write/postings");
+  }
+
+  /** Every command of README's "Answering a posting, step by step", as printed, with the exit code it promises. */
+  @Test
+  void theReadmeWalkthroughWorksAsPrinted() throws IOException {
+    String readme = Files.readString(Examples.directory().resolveSibling("README.md"));
+    int start = readme.indexOf("### Answering a posting, step by step");
+    String section = readme.substring(start, readme.indexOf("\n## ", start));
+    List<String> commands = new ArrayList<>();
+    Matcher block = Pattern.compile("```sh\n(.*?)```", Pattern.DOTALL).matcher(section);
+    while (block.find()) {
+      block.group(1).lines().filter(line -> line.startsWith("bin/profile ")).forEach(commands::add);
+    }
+    assertThat(commands).hasSize(7);
+    for (String line : commands) {
+      String command = line.replaceFirst("\\s+#.*$", "");
+      int expected = line.matches(".*#\\s*exit 1\\b.*") ? ExitCode.INVALID : ExitCode.OK;
+      String stdin = "";
+      List<String> args = new ArrayList<>();
+      String[] words = command.substring("bin/profile ".length()).split("\\s+");
+      for (int i = 0; i < words.length; i++) {
+        if (words[i].equals("<")) {
+          stdin = Files.readString(resolve(words[++i]));
+        } else {
+          args.add(words[i].contains("/") || words[i].matches(".*\\.(yaml|md|html|txt)") ? resolve(words[i]).toString() : words[i]);
+        }
+      }
+      CliRunner.Result result = runWithInput(stdin, args.toArray(String[]::new));
+      assertThat(result.exitCode()).as(line + "\n" + result.err()).isEqualTo(expected);
+    }
+    assertThat(dir.resolve("answers.md")).content().contains("## Experience mentoring others\n");
+    assertThat(dir.resolve("answers.html")).content().contains("Heliotrope");
+  }
+
+  /** The repository's files where README names them; the files the walkthrough writes, in a scratch directory. */
+  private Path resolve(String word) {
+    return word.startsWith("examples/") ? Examples.directory().resolveSibling(word) : dir.resolve(word);
+  }
+}
