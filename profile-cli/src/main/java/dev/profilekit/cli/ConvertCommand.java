@@ -186,6 +186,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     ReadResult read = input.read(in, streams, Map.of());
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+    if (namesThePage(format)) {
+      // The page gets its title from --front-matter: it is not without a name.
+      diagnostics.removeIf(diagnostic -> diagnostic.code().equals("missing-name"));
+    }
     if (read.profile().isEmpty() || read.hasErrors()) {
       printer.print(diagnostics);
       return ProfileInput.exitCodeOf(read);
@@ -208,6 +212,13 @@ final class ConvertCommand implements Callable<Integer> {
     }
     OutputFile.write(out, written.content(), streams, List.of(in));
     return ExitCode.OK;
+  }
+
+  /** Whether {@code --front-matter} gives the written page a title, which is its person's name. */
+  private boolean namesThePage(Format format) {
+    return format.id().equals("markdown") && target.isEmpty()
+        && java.util.stream.Stream.of("title", "name", "author")
+            .anyMatch(key -> !frontMatter.getOrDefault(key, "").isBlank());
   }
 
   /** The JSON Resume writer's setting given for another output format does nothing: say so. */

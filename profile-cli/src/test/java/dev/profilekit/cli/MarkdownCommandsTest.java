@@ -37,8 +37,33 @@ class MarkdownCommandsTest {
     CliRunner.Result result = run("convert", page.toString(), "--to", "yaml");
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(result.out()).contains("name: About me").contains("permalink: /about/")
+    // "About me" names the page, not the person: it stays the page's title.
+    assertThat(result.out()).doesNotContain("name: About me").contains("title: About me").contains("permalink: /about/")
         .contains("summary: I bind *books* by hand.").contains("- title: Find me");
+    assertThat(result.err()).contains("about.md:1:1: warning: the profile has no name");
+  }
+
+  @Test
+  void reportsNoMissingNameWhenTheFrontMatterOptionGivesThePageATitle() throws IOException {
+    Path page = write("about.md", ABOUT);
+
+    CliRunner.Result result = run("convert", page.toString(), "--to", "markdown", "--front-matter", "title=Sam Binder");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(result.err()).doesNotContain("missing-name");
+    assertThat(result.out()).startsWith("---\nlayout: single\ntitle: Sam Binder\npermalink: /about/\n---\n");
+  }
+
+  @Test
+  void writesHtmlUnderStrictWithoutReportingTheHeadingLevelsOfThePage() throws IOException {
+    Path page = write("about.md", "---\ntitle: Sam Binder\n---\n\n# Books\n\nI bind them.\n\n# Tools\n\nBone folders.\n");
+    Path out = dir.resolve("about.html");
+
+    CliRunner.Result result = run("convert", page.toString(), "-o", out.toString(), "--strict");
+
+    assertThat(result.err()).doesNotContain("markdown-level");
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(out)).contains("Bone folders.");
   }
 
   @Test

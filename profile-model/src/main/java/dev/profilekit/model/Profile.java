@@ -59,6 +59,15 @@ public interface Profile extends Extensible {
 
   Optional<Meta> meta();
 
+  /**
+   * The line end of the text this profile was read from ({@code "\n"}, {@code "\r\n"} or
+   * {@code "\r"}), so a writer of the same kind of page can keep it; empty when the text had
+   * none or the profile was not read from a page. Like positions, not part of equality: a page
+   * with CRLF line ends reads as the same profile as its LF twin.
+   */
+  @Value.Auxiliary
+  Optional<String> lineEnd();
+
   /** Where each value was read from; not part of equality. */
   @Value.Auxiliary
   @Value.Default

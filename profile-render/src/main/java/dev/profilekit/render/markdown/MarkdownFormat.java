@@ -28,7 +28,7 @@ public final class MarkdownFormat implements Format, FormatProvider {
 
   @Override
   public String description() {
-    return "Markdown page with YAML front matter (Jekyll, Hugo); reads any page, writes GFM";
+    return "Markdown page with YAML, TOML or JSON front matter (Jekyll, Hugo); reads any page, writes GFM";
   }
 
   @Override

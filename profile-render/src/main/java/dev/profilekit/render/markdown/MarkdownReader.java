@@ -7,11 +7,12 @@ import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.render.markdown.internal.DocumentReader;
 
 /**
- * Reads a Markdown page: YAML front matter, then headings as nested sections with their text as
- * written. Pages this library wrote read back to the profile they were written from; for
- * hand-written pages, a list of links and groups of a posting's requirements are also read into
- * the typed model (see {@code docs/markdown.md}). Settings: {@code markdown.heading.TITLE=MEANING}.
- * Stateless and thread-safe.
+ * Reads a Markdown page: YAML, TOML or JSON front matter, then headings as nested sections with
+ * their text as written; CR, LF and CRLF all end lines. Pages this library wrote read back to the
+ * profile they were written from; for hand-written pages, the person's name, network profiles
+ * and email as the page gives them, a list of links and groups of a posting's requirements are
+ * also read into the typed model (see {@code docs/markdown.md}). Settings:
+ * {@code markdown.heading.TITLE=MEANING}. Stateless and thread-safe.
  */
 public final class MarkdownReader implements ProfileReader {
   @Override

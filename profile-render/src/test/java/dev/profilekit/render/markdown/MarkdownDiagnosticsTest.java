@@ -3,6 +3,7 @@ package dev.profilekit.render.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.Limits;
 import dev.profilekit.model.format.ReadOptions;
@@ -39,11 +40,36 @@ class MarkdownDiagnosticsTest {
   }
 
   @Test
-  void reportsADuplicateFrontMatterKeyAtTheExactLineAndColumn() {
-    ReadResult result = read("---\ntitle: Ada\nlayout: single\n  \ntitle: Bea\n---\n\nText.\n");
+  void warnsOfADuplicateFrontMatterKeyAtTheExactLineAndColumnAndTakesTheLastValueAsJekyllDoes() {
+    ReadResult result = read("---\ntitle: Ada Quist\nlayout: single\n  \ntitle: Bea Quist\n---\n\nText.\n");
 
     assertThat(formatted(result))
-        .startsWith("about.md:5:1: error: the key `title` appears twice [duplicate-key]");
+        .startsWith("about.md:5:1: warning: the key `title` appears twice; the last value is used [duplicate-key]");
+    assertThat(result.profile().orElseThrow().person().name()).contains("Bea Quist");
+  }
+
+  @Test
+  void warnsOfADuplicateKeyInJsonFrontMatterAndTakesTheLastValueAsHugoDoes() {
+    ReadResult result = read("{\n  \"layout\": \"a\",\n  \"layout\": \"b\"\n}\n\nText.\n");
+
+    assertThat(formatted(result)).startsWith("about.md:3:3: warning: the key `layout` appears twice");
+    assertThat(result.profile().orElseThrow().frontMatter()).containsEntry("layout", "b");
+  }
+
+  @Test
+  void reportsTomlThatIsNotValidAtItsLine() {
+    ReadResult result = read("+++\ntitle = \"About\"\nlayout = = 2\n+++\n\nText.\n");
+
+    assertThat(formatted(result)).startsWith("about.md:3:").contains("error: not valid TOML");
+  }
+
+  @Test
+  void readsBareCarriageReturnLineEndsWithoutAnInternalError() {
+    ReadResult result = read("---\rtitle: Jane Roe\r---\r\r## Who\rText.\r");
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.profile().orElseThrow().person().name()).contains("Jane Roe");
+    assertThat(result.profile().orElseThrow().sections().get(0).body()).contains("Text.");
   }
 
   @Test
@@ -59,6 +85,24 @@ class MarkdownDiagnosticsTest {
         ReadOptions.builder().limits(Limits.builder().maxDepth(20).build()).build());
 
     assertThat(formatted(result)).startsWith("deep.md:3:21: error: the Markdown nests deeper than the limit of 20 levels [too-deep]");
+  }
+
+  @Test
+  void refusesTomlAndJsonFrontMatterNestedDeeperThanTheLimit() {
+    ReadOptions shallow = ReadOptions.builder().limits(Limits.builder().maxDepth(20).build()).build();
+    String toml = "+++\nx = " + "[".repeat(5000) + "]".repeat(5000) + "\n+++\n\nText.\n";
+    String json = "{\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n\nText.\n";
+
+    assertThat(formatted(reader.read(Input.ofString("deep.md", toml), shallow))).contains("error:").contains("[too-deep]");
+    assertThat(formatted(reader.read(Input.ofString("deep.md", json), shallow))).contains("error:").contains("[too-deep]");
+  }
+
+  @Test
+  void readsALoneCarriageReturnInsideALineOrAtTheEndAsALineEnd() {
+    Profile profile = reader.read(Input.ofString("cr.md", "---\ntitle: Jane Roe\n---\n\nSummary\rgoes on.\r")).profile().orElseThrow();
+
+    assertThat(profile.person().summary()).contains("Summary\ngoes on.");
+    assertThat(profile.frontMatter()).isEmpty();
   }
 
   @Test

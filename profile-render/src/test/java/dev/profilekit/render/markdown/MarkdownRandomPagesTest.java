@@ -53,4 +53,38 @@ class MarkdownRandomPagesTest {
 
     assertThat(second.profile()).as(page + "\n=====\n" + rewritten).contains(profile);
   }
+
+  private static final String[] PERSON_LINES = {
+    "I'm Jane Roe, a tester.", "My name is Ola Nordmann.", "# Ola Nordmann", "# About", "## Contact",
+    "[GitHub](https://github.com/jroe)", "<a href=\"https://x.com/jroe\">X</a>", "Write to <mailto:jane@roe.example.org>",
+    "https://orcid.org/0000-0002-1825-0097", "- [Mastodon](https://mastodon.social/@jroe)", "## Links", "## Experience",
+    "### Nordrail", "text", "", ""
+  };
+  private static final String[] FRONT_MATTER = {
+    "", "---\ntitle: About\n# a note\nlayout: single\n---\n", "---\ntitle: Kari Nordmann\n---\n",
+    "---\nauthor: Per Hansen\nsocial:\n  github: phansen\n---\n", "+++\ntitle = \"Über mich\"\n# note\n[params]\nx = 1\n+++\n",
+    "{\n  \"title\": \"Home\",\n  \"email\": \"home@roe.example.org\"\n}\n"
+  };
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void readsAnyPageAboutAPersonInAnyLineEndsAndRewritesItStably(long seed) {
+    Random random = new Random(seed);
+    StringBuilder page = new StringBuilder(FRONT_MATTER[random.nextInt(FRONT_MATTER.length)]);
+    int lines = 1 + random.nextInt(12);
+    for (int i = 0; i < lines; i++) {
+      page.append(PERSON_LINES[random.nextInt(PERSON_LINES.length)]).append('\n');
+    }
+    String lineEnd = new String[] {"\n", "\r\n", "\r"}[random.nextInt(3)];
+    String text = page.toString().replace("\n", lineEnd);
+
+    ReadResult first = new MarkdownReader().read(Input.ofString("person.md", text));
+    Profile profile = first.profile().orElseThrow();
+    String rewritten = new MarkdownWriter().write(profile).content();
+    Profile second = new MarkdownReader().read(Input.ofString("rewritten.md", rewritten)).profile().orElseThrow();
+
+    assertThat(second).as(text + "\n=====\n" + rewritten).isEqualTo(profile);
+    assertThat(new MarkdownWriter().write(second).content()).isEqualTo(rewritten);
+    assertThat(rewritten.replace(lineEnd, "")).doesNotContain("\n").doesNotContain("\r");
+  }
 }

@@ -127,12 +127,25 @@ public final class TreeParser {
 
   /** Parses one document; {@code offset} lines are added to positions (for embedded YAML). */
   public Node parse(String fileName, String text, int lineOffset) throws InputProblem {
+    return parse(fileName, text, lineOffset, null);
+  }
+
+  /**
+   * As {@link #parse(String, String, int)}, but a key given twice is a warning added to
+   * {@code duplicates} and its last value wins (where the first stood), as Jekyll and Hugo read
+   * front matter; with {@code duplicates} null it is an error.
+   */
+  public Node parse(String fileName, String text, int lineOffset, List<Diagnostic> duplicates) throws InputProblem {
     String source = text;
     for (int attempt = 0; ; attempt++) {
+      List<Diagnostic> found = duplicates == null ? null : new ArrayList<>();
       try (JsonParser parser = factoryFor(source).createParser(ObjectReadContext.empty(), source)) {
-        Builder builder = new Builder(parser, fileName, lineOffset);
+        Builder builder = new Builder(parser, fileName, lineOffset, found);
         Node root = builder.build();
         builder.refuseWhatFollows();
+        if (duplicates != null) {
+          duplicates.addAll(found);
+        }
         return root;
       } catch (JacksonException e) {
         Optional<String> spelledOut = syntax == Syntax.YAML
@@ -217,11 +230,13 @@ public final class TreeParser {
     private final String fileName;
     private final int lineOffset;
     private final Deque<Open> stack = new ArrayDeque<>();
+    private final List<Diagnostic> duplicates;
 
-    Builder(JsonParser parser, String fileName, int lineOffset) {
+    Builder(JsonParser parser, String fileName, int lineOffset, List<Diagnostic> duplicates) {
       this.parser = parser;
       this.fileName = fileName;
       this.lineOffset = lineOffset;
+      this.duplicates = duplicates;
     }
 
     Node build() throws InputProblem {
@@ -349,7 +364,15 @@ public final class TreeParser {
       if (parent.isMap) {
         Node.Member member = new Node.Member(parent.key, parent.keyPosition, node);
         Node.Member first = parent.members.putIfAbsent(parent.key, member);
-        if (first != null) {
+        if (first != null && duplicates != null) {
+          parent.members.put(parent.key, member);
+          duplicates.add(
+              ImmutableDiagnostic.builder()
+                  .from(Diagnostic.warning("duplicate-key", "the key `" + parent.key + "` appears twice; the last value is used"))
+                  .position(parent.keyPosition)
+                  .hint("the first is at line " + first.keyPosition().line() + ": keep one")
+                  .build());
+        } else if (first != null) {
           throw new InputProblem(
               ImmutableDiagnostic.builder()
                   .from(

@@ -1,5 +1,7 @@
 package dev.profilekit.render.html.internal;
 
+import dev.profilekit.render.markdown.internal.DocumentReader;
+
 import dev.profilekit.model.Extensible;
 import dev.profilekit.model.Profile;
 import java.util.HashMap;
@@ -66,6 +68,10 @@ final class ViewContext {
   /** Extensions are kept by the model but have no place on the page: say so. */
   void extensions(Extensible part, String path) {
     for (String key : part.extensions().keySet()) {
+      if (DocumentReader.LAYOUT_EXTENSIONS.contains(key)) {
+        // How a page laid its headings out, added by the Markdown reader: nothing a reader of the HTML misses.
+        continue;
+      }
       losses.warn(
           "not-shown",
           "the extension '" + key + "' is not shown in HTML",

@@ -8,7 +8,6 @@ import dev.profilekit.model.Target;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.model.internal.nativeformat.NativeCodecs;
-import dev.profilekit.model.internal.tree.TreeWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +46,7 @@ final class AnswersWriter {
     options.frontMatter().forEach((key, value) -> frontMatter.put(key, FrontMatterValues.scalar(value)));
 
     List<String> blocks = new ArrayList<>();
-    blocks.add("---\n" + TreeWriter.yaml(frontMatter) + "---");
+    blocks.add(FrontMatterSyntax.YAML.block(frontMatter));
     if (description != null) {
       blocks.add((String) description);
     }

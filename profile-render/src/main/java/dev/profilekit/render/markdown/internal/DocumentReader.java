@@ -27,7 +27,16 @@ public final class DocumentReader {
   /** The top-level heading level the writer uses for sections. */
   public static final int SECTION_LEVEL = 2;
   public static final String LEVEL_EXTENSION = "x-markdown-level";
+  /**
+   * Extensions (as the model names them, without {@code x-}) that record how a page was laid
+   * out rather than what it says; the reader adds them, so other writers need not report them.
+   */
+  public static final Set<String> LAYOUT_EXTENSIONS = Set.of(LEVEL_EXTENSION.substring(2));
   public static final String NAMESPACE = "profilekit";
+  /** In the namespace: the front matter as the page wrote it ({@code syntax}, {@code text}). */
+  public static final String FRONT_MATTER = "frontMatter";
+  /** In the namespace: {@code false} when the person is not to be looked for in the page's text and links. */
+  public static final String FIND_PERSON = "find-person";
   private static final Set<String> LINK_KEYS = Set.of("network", "username", "url");
 
   private DocumentReader() {}
@@ -43,7 +52,13 @@ public final class DocumentReader {
 
   public static ReadResult read(String file, String text, ReadOptions options) {
     try {
-      return new Run(new SourceText(file, text.replace("\r\n", "\n")), options).read();
+      String lineEnd = LineEnds.of(text);
+      ReadResult result = new Run(new SourceText(file, LineEnds.normalise(text)), options).read();
+      if (lineEnd.equals("\n") || result.profile().isEmpty()) {
+        return result;
+      }
+      return ReadResult.of(
+          dev.profilekit.model.ImmutableProfile.copyOf(result.profile().get()).withLineEnd(lineEnd), result.diagnostics());
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
     } catch (RuntimeException | StackOverflowError e) {
@@ -54,6 +69,15 @@ public final class DocumentReader {
                   .position(new SourcePosition(file, 1, 1))
                   .build()));
     }
+  }
+
+  /** Where the text starting at {@code offset} really starts: after the blank lines. */
+  static int firstTextOffset(SourceText source, int offset) {
+    int at = offset;
+    while (at < source.text().length() && source.text().charAt(at) == '\n') {
+      at++;
+    }
+    return Math.min(at, Math.max(0, source.text().length() - 1));
   }
 
   private static final class Run {
@@ -78,9 +102,8 @@ public final class DocumentReader {
 
     ReadResult read() throws InputProblem {
       NestingCheck.check(source, limits);
-      FrontMatter.Split split = FrontMatter.split(source, limits);
+      FrontMatter.Split split = FrontMatter.split(source, limits, diagnostics);
       bodyStart = split.bodyStart();
-      Outline.Page page = Outline.parse(source, bodyStart);
 
       SourcePosition start = source.position(0);
       Trees.MapBuilder root = new Trees.MapBuilder(start).put("schemaVersion", Trees.scalar(start, 1L));
@@ -89,9 +112,10 @@ public final class DocumentReader {
       Trees.MapBuilder target = null;
       Node title = null;
       boolean answersPage = false;
+      boolean findPerson = true;
       Optional<Node> headings = Optional.empty();
-      if (split.yaml().isPresent()) {
-        Node.MapNode frontMatter = split.yaml().get();
+      if (split.values().isPresent()) {
+        Node.MapNode frontMatter = split.values().get();
         kept.putAll(frontMatter.members());
         Node namespace = member(frontMatter, NAMESPACE);
         if (namespace instanceof Node.MapNode ours) {
@@ -106,6 +130,8 @@ public final class DocumentReader {
               root.put(key, member.value());
             } else if (key.equals("target") && member.value() instanceof Node.MapNode map) {
               target = new Trees.MapBuilder(map.position()).putAll(map);
+            } else if (key.equals(FIND_PERSON)) {
+              findPerson = !Boolean.FALSE.equals(member.value() instanceof Node.ScalarNode flag ? flag.value() : null);
             } else if (!key.equals("document")) {
               continue;
             }
@@ -114,11 +140,19 @@ public final class DocumentReader {
           replace(kept, NAMESPACE, rest.isEmpty() ? null : new Node.MapNode(ours.position(), rest));
         }
         title = stringMember(frontMatter, "title");
-        if (title != null) {
+        if (title != null && answersPage) {
           kept.remove("title");
-          if (!answersPage) {
-            person.put("name", title);
+        }
+        if (!person.has("name") && findPerson) {
+          Node name = nameIn(frontMatter, "name");
+          name = name != null ? name : nameIn(frontMatter, "author");
+          if (name != null) {
+            person.put("name", name);
           }
+        }
+        if (title != null && !answersPage && !person.has("name") && !PersonNames.isGeneric((String) ((Node.ScalarNode) title).value())) {
+          kept.remove("title");
+          person.put("name", title);
         }
         Node headline = stringMember(frontMatter, "headline");
         if (headline != null) {
@@ -130,11 +164,9 @@ public final class DocumentReader {
           kept.remove("links");
           person.put("links", links);
         }
-        if (!kept.isEmpty()) {
-          root.put("frontMatter", new Node.MapNode(frontMatter.position(), kept));
-        }
       }
       meanings = HeadingMeanings.of(headings, options.settings(), diagnostics);
+      Outline.Page page = Outline.parse(source, bodyStart, this::adopts);
 
       String preamble = Outline.content(source, page.preamble().contentStart, page.preamble().end, bodyStart > 0);
       Node preambleNode = preamble.isBlank() ? null : Trees.scalar(source.position(firstTextOffset(page.preamble().contentStart)), preamble);
@@ -173,6 +205,16 @@ public final class DocumentReader {
         }
       }
 
+      if (findPerson && !answersPage) {
+        new PersonFinder(source, page, linksFromSections).find(split.values(), person, preamble);
+      } else if (answersPage && !person.has("links") && linksFromSections != null) {
+        person.put("links", linksFromSections);
+      }
+      FrontMatterKept.keep(split, kept, person.has("name"), source.position(0));
+      if (!kept.isEmpty()) {
+        root.put("frontMatter", new Node.MapNode(split.values().map(Node::position).orElse(start), kept));
+      }
+
       if (answersPage) {
         if (target == null) {
           target = new Trees.MapBuilder(start);
@@ -185,9 +227,6 @@ public final class DocumentReader {
         }
       } else if (preambleNode != null) {
         person.put("summary", preambleNode);
-      }
-      if (!person.has("links") && linksFromSections != null) {
-        person.put("links", linksFromSections);
       }
       if (!groups.isEmpty() && target == null) {
         SourcePosition at = groups.get(0).position();
@@ -270,12 +309,26 @@ public final class DocumentReader {
     }
 
 
-    private int firstTextOffset(int offset) {
-      int at = offset;
-      while (at < source.text().length() && source.text().charAt(at) == '\n') {
-        at++;
+    /** Whether {@code child} nests under {@code parent}: a heading read as links or entries does not adopt unrelated ones. */
+    private boolean adopts(Outline.Part parent, Outline.Part child) {
+      if (parent.marker.isPresent() && !parent.isMarked("section")) {
+        return true;
       }
-      return Math.min(at, Math.max(0, source.text().length() - 1));
+      Optional<String> meaning = meanings.of(parent.title);
+      if (meaning.map(HeadingMeanings.LINKS::equals).orElse(false)) {
+        return false;
+      }
+      return meaning.flatMap(Layouts::byKey).isEmpty() || child.marker.isPresent() || meanings.of(child.title).isEmpty();
+    }
+
+    private static Node nameIn(Node.MapNode frontMatter, String key) {
+      Node value = stringMember(frontMatter, key);
+      return value != null && !PersonNames.isGeneric((String) ((Node.ScalarNode) value).value())
+          && !((String) ((Node.ScalarNode) value).value()).isBlank() ? value : null;
+    }
+
+    private int firstTextOffset(int offset) {
+      return DocumentReader.firstTextOffset(source, offset);
     }
 
     private static void replace(Map<String, Node.Member> members, String key, Node value) {

@@ -7,7 +7,6 @@ import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.model.internal.nativeformat.NativeCodecs;
-import dev.profilekit.model.internal.tree.TreeWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,11 @@ public final class DocumentWriter {
   private final List<String> blocks = new ArrayList<>();
   private final HeadingMeanings meanings;
   private boolean linksShown;
+  private boolean emailShown;
+  /** Until a probe says otherwise, the name is shown by the title the writer adds. */
+  private boolean nameShown = true;
+  /** Whether the page text shows a name, links or an email the profile does not have. */
+  private boolean textMisleads;
   private boolean answersShown;
   private final Set<String> entriesShown = new java.util.HashSet<>();
   private boolean plain;
@@ -45,7 +49,7 @@ public final class DocumentWriter {
     }
     DocumentWriter writer = new DocumentWriter(profile, options);
     writer.findWhatSectionsShow();
-    return WriteResult.of(writer.page(), writer.losses);
+    return WriteResult.of(LineEnds.restore(writer.page(), profile.lineEnd().orElse("\n")), writer.losses);
   }
 
   /**
@@ -53,7 +57,7 @@ public final class DocumentWriter {
    * alone gives back the profile's links or answers, they are not written a second time.
    */
   private void findWhatSectionsShow() {
-    if (profile.sections().stream().noneMatch(section -> couldShowSomething(section, meanings))) {
+    if (profile.sections().stream().noneMatch(section -> couldShowSomething(section, meanings)) && !mayShowPerson()) {
       return;
     }
     DocumentWriter sectionsOnly = new DocumentWriter(profile, options);
@@ -61,7 +65,13 @@ public final class DocumentWriter {
     String text = sectionsOnly.page();
     ReadOptions read = ReadOptions.builder().settings(options.settings()).build();
     DocumentReader.read("(sections)", text, read).profile().ifPresent(shown -> {
-      linksShown = !shown.person().links().isEmpty() && shown.person().links().equals(profile.person().links());
+      var person = profile.person();
+      linksShown = !shown.person().links().isEmpty() && shown.person().links().equals(person.links());
+      emailShown = person.email().isPresent() && shown.person().email().equals(person.email());
+      nameShown = person.name().isPresent() && shown.person().name().equals(person.name());
+      textMisleads = (person.name().isEmpty() && shown.person().name().isPresent())
+          || (person.links().isEmpty() && !shown.person().links().isEmpty())
+          || (person.email().isEmpty() && shown.person().email().isPresent());
       answersShown = !shown.targets().isEmpty()
           && shown.targets().equals(profile.targets())
           && shown.claims().equals(profile.claims())
@@ -77,6 +87,24 @@ public final class DocumentWriter {
     });
   }
 
+  /** Whether the front matter, summary or sections could say the person's name, profiles or email. */
+  private boolean mayShowPerson() {
+    if (!profile.frontMatter().isEmpty() || profile.person().summary().isPresent()) {
+      return true;
+    }
+    List<dev.profilekit.model.Section> sections = profile.sections();
+    return (!sections.isEmpty() && PersonNames.saidIn(sections.get(0).body().orElse("")).isPresent())
+        || sections.stream().anyMatch(DocumentWriter::mayShowPerson);
+  }
+
+  private static boolean mayShowPerson(dev.profilekit.model.Section section) {
+    String body = section.body().orElse("");
+    return body.contains("://") || body.contains("mailto:") || body.contains("@")
+        || (section.extensions().get(DocumentReader.LEVEL_EXTENSION.substring(2)) instanceof Number level && level.intValue() == 1
+            && PersonNames.isName(section.title()))
+        || section.sections().stream().anyMatch(DocumentWriter::mayShowPerson);
+  }
+
   private static boolean couldShowSomething(dev.profilekit.model.Section section, HeadingMeanings meanings) {
     return meanings.meansLinks(section.title())
         || meanings.couldMeanRequirements(section.title())
@@ -89,15 +117,30 @@ public final class DocumentWriter {
     Map<String, Object> tree = NativeCodecs.PROFILE.write(profile);
     Map<String, Object> person = (Map<String, Object>) tree.getOrDefault("person", Map.of());
     Map<String, Object> namespace = new LinkedHashMap<>();
+    Map<String, Object> asWritten = Map.of();
+    if (profile.frontMatter().get(DocumentReader.NAMESPACE) instanceof Map<?, ?> ours
+        && ours.get(DocumentReader.FRONT_MATTER) instanceof Map<?, ?> written) {
+      asWritten = (Map<String, Object>) written;
+    }
+    FrontMatterSyntax syntax = FrontMatterSyntax.byId(asWritten.get("syntax")).orElse(FrontMatterSyntax.YAML);
+    Optional<String> writtenText = asWritten.get("text") instanceof String text ? Optional.of(text) : Optional.empty();
+    Optional<Map<String, Object>> writtenValues = writtenText.flatMap(FrontMatterText::valuesOf);
     Map<String, Object> frontMatter = new LinkedHashMap<>();
-    put(frontMatter, "title", person.get("name"));
-    put(frontMatter, "headline", person.get("label"));
+    // The name becomes the title unless the page has a title of its own or had none at all.
+    boolean titled = profile.frontMatter().containsKey("title") || writtenValues.map(v -> !v.containsKey("title")).orElse(false);
+    if (!titled) {
+      put(frontMatter, "title", person.get("name"));
+    }
+    if (!plain) {
+      put(frontMatter, "headline", person.get("label"));
+    }
     if (!linksShown && !plain) {
       put(frontMatter, "links", person.get("links"));
     }
     profile.frontMatter().forEach((key, value) -> {
       if (key.equals(DocumentReader.NAMESPACE) && value instanceof Map) {
         namespace.putAll((Map<String, Object>) value);
+        namespace.remove(DocumentReader.FRONT_MATTER);
       } else if (frontMatter.containsKey(key)) {
         losses.add(loss("front-matter-clash", "the front matter key `" + key + "` is also written from the profile; the profile's value is kept", "$.frontMatter." + key));
       } else {
@@ -106,12 +149,23 @@ public final class DocumentWriter {
     });
     Map<String, Object> contact = new LinkedHashMap<>(person);
     contact.keySet().removeAll(PERSON_SHOWN);
+    if (emailShown && !textMisleads) {
+      contact.remove("email");
+    }
     Object summary = person.get("summary");
     if (summary instanceof String text && !MarkdownText.fitsBody(text)) {
-      put(namespace, "person", Map.of("summary", text));
+      put(namespace, "person", new LinkedHashMap<>(Map.of("summary", text)));
       summary = null;
     }
     if (!plain) {
+      if (person.get("name") != null && (!nameShown || (textMisleads && titled))) {
+        Map<String, Object> hiddenPerson = new LinkedHashMap<>((Map<String, Object>) namespace.getOrDefault("person", Map.of()));
+        hiddenPerson.put("name", person.get("name"));
+        namespace.put("person", hiddenPerson);
+      }
+      if (textMisleads) {
+        namespace.put(DocumentReader.FIND_PERSON, false);
+      }
       put(namespace, "meta", tree.get("meta"));
       tree.forEach((key, value) -> {
         if (key.startsWith("x-")) {
@@ -123,9 +177,23 @@ public final class DocumentWriter {
       losses.add(loss("front-matter-clash", "the front matter key `profilekit` is not a mapping; Profile Kit's own keys replace it", "$.frontMatter.profilekit"));
     }
     put(frontMatter, DocumentReader.NAMESPACE, namespace.isEmpty() ? null : namespace);
-    options.frontMatter().forEach((key, value) -> frontMatter.put(key, FrontMatterValues.scalar(value)));
-    if (!frontMatter.isEmpty()) {
-      blocks.add("---\n" + TreeWriter.yaml(frontMatter) + "---");
+    if (!plain) {
+      // What the page itself shows is probed; --front-matter values are the user's word, not the page's.
+      options.frontMatter().forEach((key, value) -> frontMatter.put(key, FrontMatterValues.scalar(value)));
+    }
+    if (!frontMatter.isEmpty() || writtenText.isPresent()) {
+      String block = FrontMatterText.write(frontMatter, syntax, writtenText, why -> {
+        if (!plain) {
+          losses.add(loss("front-matter-rewritten", "the front matter changed and is written afresh, without its comments: " + why,
+              "$.frontMatter.profilekit.frontMatter"));
+        }
+      });
+      if (!block.isEmpty()) {
+        blocks.add(block);
+      }
+    }
+    if (plain && summary != null) {
+      blocks.add((String) summary);
     }
     if (!plain) {
       if (summary != null) {

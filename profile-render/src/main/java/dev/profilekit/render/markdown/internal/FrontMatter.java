@@ -7,30 +7,48 @@ import dev.profilekit.model.format.Limits;
 import dev.profilekit.model.internal.tree.InputProblem;
 import dev.profilekit.model.internal.tree.Node;
 import dev.profilekit.model.internal.tree.TreeParser;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Splits YAML front matter ({@code ---} … {@code ---}) from the top of a page and parses it as
- * real YAML, with positions in the page's own lines.
+ * Splits the front matter from the top of a page — YAML between {@code ---} lines, TOML between
+ * {@code +++} lines, or a JSON object — and parses it for real, with positions in the page's
+ * own lines. A key given twice is a warning and the last value wins, as in Jekyll and Hugo.
  */
 public final class FrontMatter {
-  /** The front matter's YAML, and where the Markdown after it starts. */
-  public record Split(Optional<Node.MapNode> yaml, int bodyStart) {}
+  /**
+   * The front matter's values, its syntax, the block as written (fences included, no newline
+   * after the last fence; empty when the page has none), and where the Markdown after it starts.
+   */
+  public record Split(Optional<Node.MapNode> values, FrontMatterSyntax syntax, String block, int bodyStart) {}
 
   private FrontMatter() {}
 
-  public static Split split(SourceText source, Limits limits) throws InputProblem {
+  public static Split split(SourceText source, Limits limits, List<Diagnostic> diagnostics) throws InputProblem {
     String text = source.text();
-    if (!(text.startsWith("---\n") || text.equals("---"))) {
-      return new Split(Optional.empty(), 0);
+    if (text.startsWith("{") && looksLikeJson(text)) {
+      return json(source, limits, diagnostics);
     }
+    for (FrontMatterSyntax syntax : List.of(FrontMatterSyntax.YAML, FrontMatterSyntax.TOML)) {
+      String fence = syntax.fence();
+      if (text.startsWith(fence + "\n") || text.equals(fence)) {
+        return fenced(source, syntax, limits, diagnostics);
+      }
+    }
+    return new Split(Optional.empty(), FrontMatterSyntax.YAML, "", 0);
+  }
+
+  private static Split fenced(SourceText source, FrontMatterSyntax syntax, Limits limits, List<Diagnostic> diagnostics)
+      throws InputProblem {
+    String text = source.text();
     int lineStart = source.nextLineStart(0);
     while (lineStart < text.length()) {
       int next = source.nextLineStart(lineStart);
       String line = text.substring(lineStart, next).stripTrailing();
-      if (line.equals("---") || line.equals("...")) {
-        String yaml = text.substring(source.nextLineStart(0), lineStart);
-        return new Split(parse(source, yaml, limits), next);
+      if (line.equals(syntax.fence()) || (syntax == FrontMatterSyntax.YAML && line.equals("..."))) {
+        String inner = text.substring(source.nextLineStart(0), lineStart);
+        String block = text.substring(0, next).endsWith("\n") ? text.substring(0, next - 1) : text.substring(0, next);
+        return new Split(parse(source, syntax, inner, 1, limits, diagnostics), syntax, block, next);
       }
       lineStart = next;
     }
@@ -38,17 +56,61 @@ public final class FrontMatter {
         ImmutableDiagnostic.builder()
             .from(Diagnostic.error("unclosed-front-matter", "the front matter that starts here is never closed"))
             .position(new SourcePosition(source.file(), 1, 1))
-            .hint("end the front matter with a line holding only `---`")
+            .hint("end the front matter with a line holding only `" + syntax.fence() + "`")
             .build());
   }
 
-  private static Optional<Node.MapNode> parse(SourceText source, String yaml, Limits limits)
+  /** Hugo's JSON front matter: an object at the very top, its closing brace ending a line. */
+  private static Split json(SourceText source, Limits limits, List<Diagnostic> diagnostics) throws InputProblem {
+    String text = source.text();
+    int end = JsonExtent.end(text, limits.maxDepth());
+    if (end == JsonExtent.TOO_DEEP) {
+      throw new InputProblem(
+          ImmutableDiagnostic.builder()
+              .from(Diagnostic.error("too-deep", "the input nests deeper than the limit of " + limits.maxDepth() + " levels"))
+              .position(new SourcePosition(source.file(), 1, 1))
+              .hint("front matter is only a few levels deep: check the file is the right one")
+              .build());
+    }
+    if (end < 0) {
+      throw new InputProblem(
+          ImmutableDiagnostic.builder()
+              .from(Diagnostic.error("unclosed-front-matter", "the JSON front matter that starts here is never closed"))
+              .position(new SourcePosition(source.file(), 1, 1))
+              .hint("end the front matter with a `}` that closes the first `{`")
+              .build());
+    }
+    int lineEnd = source.nextLineStart(end - 1);
+    // Text after the closing brace on its line belongs to the page, not the front matter.
+    int next = text.substring(end, lineEnd).isBlank() ? lineEnd : end;
+    String block = text.substring(0, end);
+    Optional<Node.MapNode> values = parse(source, FrontMatterSyntax.JSON, block, 0, limits, diagnostics);
+    return new Split(values, FrontMatterSyntax.JSON, block, next);
+  }
+
+  private static boolean looksLikeJson(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '"' || c == '}';
+      }
+    }
+    return false;
+  }
+
+  /** The values of front matter text; {@code lineOffset} lines come before it on the page. */
+  static Optional<Node.MapNode> parse(
+      SourceText source, FrontMatterSyntax syntax, String inner, int lineOffset, Limits limits, List<Diagnostic> diagnostics)
       throws InputProblem {
-    if (yaml.isBlank()) {
+    if (inner.isBlank()) {
       return Optional.empty();
     }
-    // The YAML starts on line 2 of the page: one line of offset.
-    Node root = TreeParser.of(TreeParser.Syntax.YAML, limits).parse(source.file(), yaml, 1);
+    Node root =
+        switch (syntax) {
+          case YAML -> TreeParser.of(TreeParser.Syntax.YAML, limits).parse(source.file(), inner, lineOffset, diagnostics);
+          case JSON -> TreeParser.of(TreeParser.Syntax.JSON, limits).parse(source.file(), inner, lineOffset, diagnostics);
+          case TOML -> TomlTrees.parse(source.file(), inner, lineOffset, limits);
+        };
     if (root instanceof Node.ScalarNode scalar && scalar.value() == null) {
       return Optional.empty();
     }

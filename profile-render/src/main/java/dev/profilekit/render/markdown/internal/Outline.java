@@ -64,6 +64,14 @@ public final class Outline {
 
   /** Parses the Markdown from {@code bodyStart} to the end of {@code source}. */
   public static Page parse(SourceText source, int bodyStart) {
+    return parse(source, bodyStart, (parent, child) -> true);
+  }
+
+  /**
+   * As {@link #parse(SourceText, int)}; a heading nests under an earlier one of a higher level
+   * only where {@code adopts} agrees, else under the next one up that does (or at the top).
+   */
+  public static Page parse(SourceText source, int bodyStart, java.util.function.BiPredicate<Part, Part> adopts) {
     String text = source.text();
     Document document = DeepStack.call(() -> PARSER.parse(text.substring(bodyStart)));
     Part preamble = new Part(0, "", bodyStart, bodyStart, Optional.empty(), -1, bodyStart);
@@ -95,7 +103,7 @@ public final class Outline {
                 marker,
                 markerStart,
                 contentStart);
-        while (!open.isEmpty() && (open.peek().level >= part.level || !canHold(open.peek(), part))) {
+        while (!open.isEmpty() && (open.peek().level >= part.level || !canHold(open.peek(), part) || !adopts.test(open.peek(), part))) {
           open.pop();
         }
         if (open.isEmpty()) {
