@@ -1,5 +1,6 @@
 package dev.profilekit.cli;
 
+import dev.profilekit.model.PrintableText;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,14 @@ public final class ProfileCli {
     commandLine.setParameterExceptionHandler(ProfileCli::usageError);
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> internalError(exception, line, root.debug()));
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // What a hostile input can cause in a command that does not guard its own work.
+      streams.err().println("profile: error: " + WorkFailure.diagnostic("input", 1, e).message());
+      code = ExitCode.INVALID;
+    }
     out.flush();
     if (code == ExitCode.OK && standardOutputFailed(out, streams)) {
       streams.err().println("profile: cannot write to standard output (disk full, or the reader went away)");
@@ -55,7 +63,7 @@ public final class ProfileCli {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
     PrintWriter err = line.getErr();
-    err.println("profile: " + e.getMessage());
+    err.println("profile: " + PrintableText.of(String.valueOf(e.getMessage())));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
@@ -64,14 +72,14 @@ public final class ProfileCli {
   private static int internalError(Exception e, CommandLine line, boolean debug) {
     PrintWriter err = line.getErr();
     if (e instanceof UsageProblem) {
-      err.println("profile: " + e.getMessage());
+      err.println("profile: " + PrintableText.of(String.valueOf(e.getMessage())));
       return ExitCode.USAGE;
     }
     if (e instanceof OutputFile.OutputProblem) {
-      err.println("profile: " + e.getMessage());
+      err.println("profile: " + PrintableText.of(String.valueOf(e.getMessage())));
       return ExitCode.UNWRITABLE;
     }
-    err.println("profile: internal error: " + e + (debug ? "" : " (rerun with --debug for details, and please report it)"));
+    err.println("profile: internal error: " + PrintableText.of(e.toString()) + (debug ? "" : " (rerun with --debug for details, and please report it)"));
     if (debug) {
       e.printStackTrace(err);
     }
