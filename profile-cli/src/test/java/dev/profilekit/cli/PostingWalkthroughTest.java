@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code profile target import} of every posting form, and README's walkthrough run command by command. */
 class PostingWalkthroughTest {
@@ -36,6 +38,27 @@ class PostingWalkthroughTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(result.out()).contains("organization: Heliotrope Labs (fictional)", "id: req-experience-mentoring-others");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"heliotrope-ml-engineer.html, html", "heliotrope-ml-engineer.microdata.html, html",
+      "heliotrope-ml-engineer.md, markdown", "heliotrope-ml-engineer.job.json, job", "heliotrope-ml-engineer.txt, text"})
+  void standardInputIsReadAsTheFormatItsContentIsAndSaysSo(String file, String format) throws IOException {
+    CliRunner.Result piped = runWithInput(Files.readString(POSTINGS.resolve(file)), "target", "import", "-");
+    CliRunner.Result named = run("target", "import", POSTINGS.resolve(file).toString());
+
+    assertThat(piped.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(piped.err()).contains("standard input read as a " + format + " posting", "--posting-format");
+    assertThat(piped.out()).isEqualTo(named.out()).startsWith("id: heliotrope-labs-fictional-machine-learning\n"
+        + "title: Machine Learning Research Engineer\n");
+  }
+
+  @Test
+  void emptyStandardInputAsksForAPostingNotAProfile() {
+    CliRunner.Result result = runWithInput("", "target", "import", "-");
+
+    assertThat(result.exitCode()).isNotEqualTo(ExitCode.OK);
+    assertThat(result.err()).contains("empty-input", "posting").doesNotContain("profile init");
   }
 
   @Test
