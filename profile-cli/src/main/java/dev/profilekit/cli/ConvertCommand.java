@@ -162,7 +162,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   private static void requireWriter(Format format) {
     if (format.writer().isEmpty()) {
-      throw new UsageProblem("the format '" + format.id() + "' can be read but not written");
+      throw new UsageProblem(FormatRoles.cannotWrite(format));
     }
   }
 

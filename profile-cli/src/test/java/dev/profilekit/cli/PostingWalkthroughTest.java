@@ -53,6 +53,27 @@ class PostingWalkthroughTest {
         + "title: Machine Learning Research Engineer\n");
   }
 
+  @ParameterizedTest
+  @CsvSource({"convert, text", "convert, job", "tailor, text", "tailor, job"})
+  void aPostingOnlyFormatAsAProfileOutputSaysItReadsPostingsAndPointsToTargetImport(String command, String format) {
+    String profile = Examples.directory().resolve("research-engineer.yaml").toString();
+    CliRunner.Result result = command.equals("convert")
+        ? run("convert", profile, "--to", format)
+        : run("tailor", profile, "--target", "acme-research-engineer", "--to", format);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).contains("'" + format + "' reads job postings only", "profile target import")
+        .doesNotContain("can be read");
+  }
+
+  @Test
+  void aPostingOnlyFormatAsAProfileInputSaysItReadsPostings() {
+    CliRunner.Result result = run("convert", POSTINGS.resolve("heliotrope-ml-engineer.txt").toString(), "--from", "text", "--to", "yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).contains("reads job postings only", "profile target import");
+  }
+
   @Test
   void emptyStandardInputAsksForAPostingNotAProfile() {
     CliRunner.Result result = runWithInput("", "target", "import", "-");
