@@ -107,7 +107,7 @@ final class TargetImportCommand implements Callable<Integer> {
         return ProfileInput.exitCodeOf(ReadResult.failed(failed));
       }
       Format format = Formats.standard().recognisePosting(text).orElseGet(() -> Formats.standard().requirePosting("text"));
-      streams.err().println("profile: standard input read as a " + format.id() + " posting, going by its content;"
+      streams.err().println("profile: standard input read as posting format " + format.id() + ", going by its content;"
           + " say --posting-format " + String.join("|", Formats.standard().ids(f -> f.postingReader().isPresent()))
           + " to read it otherwise");
       postingInput = Input.ofString(STDIN, text);

@@ -48,7 +48,7 @@ class PostingWalkthroughTest {
     CliRunner.Result named = run("target", "import", POSTINGS.resolve(file).toString());
 
     assertThat(piped.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(piped.err()).contains("standard input read as a " + format + " posting", "--posting-format");
+    assertThat(piped.err()).contains("standard input read as posting format " + format + ",", "--posting-format");
     assertThat(piped.out()).isEqualTo(named.out()).startsWith("id: heliotrope-labs-fictional-machine-learning\n"
         + "title: Machine Learning Research Engineer\n");
   }
@@ -95,6 +95,26 @@ class PostingWalkthroughTest {
     assertThat(named.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(wrong.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(wrong.err()).contains("unknown posting format 'pdf'", "job", "text", "html", "markdown");
+  }
+
+  /** docs/check.md shows parts of `check examples/application-draft.md`: each shown line is a line it prints. */
+  @Test
+  void theCheckOutputDocsCheckMdShowsIsWhatCheckPrints() throws IOException {
+    String docs = Files.readString(Examples.directory().resolveSibling("docs").resolve("check.md"));
+    CliRunner.Result checked = run("check", Examples.directory().resolve("application-draft.md").toString());
+    // The docs run it from the repository's root, so the file is named `examples/…`.
+    List<String> printed = (checked.out() + "\n" + checked.err()).replace(Examples.directory().toString(), "examples").lines().toList();
+    List<String> shown = new ArrayList<>();
+    Matcher block = Pattern.compile("(?ms)^```text\n(.*?)^```").matcher(docs);
+    while (block.find()) {
+      String text = block.group(1);
+      if (text.startsWith("Evidence read from the answers") || text.startsWith("Suggestions") || text.startsWith("Score ")) {
+        shown.addAll(text.lines().toList());
+      }
+    }
+
+    assertThat(shown).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(printed).containsAll(shown);
   }
 
   @Test
