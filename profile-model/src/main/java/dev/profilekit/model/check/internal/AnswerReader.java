@@ -156,10 +156,12 @@ final class AnswerReader {
           add(byKind, sentence[0], m, shown, recent, recent.isEmpty(), EvidenceKind.ROLE);
         }
       });
+      // Once per sentence, not per number: many numbers in one sentence stay linear.
+      boolean measured = MEASURED.matcher(words).find();
       each(METRIC, words, m -> {
         // "from 40 min to 4 min" and "10 times faster" compare by themselves; "100%" needs more.
         boolean compares = m.group().regionMatches(true, 0, "from", 0, 4) || m.group().toLowerCase(Locale.ROOT).contains("times");
-        if (compares || MEASURED.matcher(words).find()) {
+        if (compares || measured) {
           add(byKind, sentence[0], m, shown, List.of(), false, EvidenceKind.METRIC);
         }
       });
