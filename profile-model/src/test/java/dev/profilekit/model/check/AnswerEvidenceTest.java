@@ -260,4 +260,14 @@ class AnswerEvidenceTest {
 
     assertThat(report.answerEvidence()).isEmpty();
   }
+
+  @Test
+  void manyPercentagesOfNothingAndManyNegationsInOneSentenceAreReadInBoundedTime() {
+    // Each number asks whether the sentence measures something, each find whether it is negated.
+    String statement = "1% ".repeat(60_000) + "not, ".repeat(30_000) + "an award";
+
+    CheckReport report = checkClaim(base(), statement);
+
+    assertThat(report.answerEvidence()).extracting(AnswerEvidence::kind).containsExactly(EvidenceKind.AWARD);
+  }
 }
