@@ -38,7 +38,8 @@ final class PreviewSession implements AutoCloseable {
     this.printer = new DiagnosticPrinter(streams.err(), streams.terminal());
     this.state = new PreviewState(new PreviewSnapshot(0, Optional.empty(), List.of()));
     this.watcher = new FileWatcher(QUIET).watchFile(Path.of(builder.source()));
-    theme.filter(Files::isDirectory).ifPresent(directory -> watcher.watchTree(directory, file -> true));
+    // The theme reads only the files directly in its directory.
+    theme.filter(Files::isDirectory).ifPresent(directory -> watcher.watchDirectory(directory, file -> true));
   }
 
   /** Builds the page, starts serving on {@code host:port} and watching; returns the page's address. */
@@ -50,7 +51,7 @@ final class PreviewSession implements AutoCloseable {
       watcher.close();
       throw new UncheckedIOException(e);
     }
-    watching = new Thread(() -> watcher.run(this::changed), "profile-serve-watch");
+    watching = new Thread(() -> watcher.run(this::changed, this::watchProblem), "profile-serve-watch");
     watching.setDaemon(true);
     watching.start();
     return server.uri();
@@ -64,6 +65,11 @@ final class PreviewSession implements AutoCloseable {
     String what = paths.stream().map(Path::getFileName).map(String::valueOf).distinct().sorted()
         .reduce((a, b) -> a + ", " + b).orElse("a file") + " changed";
     rebuild(what);
+  }
+
+  private void watchProblem(RuntimeException problem) {
+    streams.err().println(FileWatcher.warning(problem));
+    streams.err().flush();
   }
 
   private synchronized void rebuild(String why) {
