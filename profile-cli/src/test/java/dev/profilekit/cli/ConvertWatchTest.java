@@ -73,10 +73,11 @@ class ConvertWatchTest {
   @Test
   void whenTheOutputDirectoryIsTheInputDirectoryASaveRebuildsAndTheRebuildsOwnOutputsDoNot() throws Exception {
     Path profile = Files.writeString(dir.resolve("me.yaml"), "name: one\n");
-    Path page = dir.resolve("me.html");
+    // A Markdown page: a profile too, so a rebuild that saw its own write would start another.
+    Path page = dir.resolve("me.md");
     Lines err = new Lines();
     Streams streams = new Streams(InputStreamOfNothing.INSTANCE, new java.io.ByteArrayOutputStream(), new PrintWriter(err, true), false);
-    // Converts as `convert DIR -o DIR --to html` does: the page beside the profile, written as outputs are.
+    // Converts as `convert DIR -o DIR` does: the output beside the profile, written as outputs are.
     ConvertWatch watch = new ConvertWatch(List.of(dir.toString()), dir.toString(), Optional.empty(), streams);
     CountDownLatch stop = new CountDownLatch(1);
     Thread running = new Thread(() -> watch.run(() -> {
@@ -98,7 +99,7 @@ class ConvertWatchTest {
 
       // Had the page's own write started a rebuild, its line would come before this save's.
       Saves.byRename(profile, "name: three\n");
-      assertThat(err.nextRebuild()).contains(" me.yaml changed: wrote ").doesNotContain("me.html");
+      assertThat(err.nextRebuild()).contains(" me.yaml changed: wrote ").doesNotContain("me.md");
       assertThat(Files.readString(page)).isEqualTo("<p>name: three\n</p>");
     } finally {
       stop.countDown();

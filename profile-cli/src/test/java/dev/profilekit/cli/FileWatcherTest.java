@@ -121,7 +121,7 @@ class FileWatcherTest {
     start(new FileWatcher(Duration.ofMillis(20)).watchTree(tree, path -> path.toString().endsWith(".yaml")));
 
     // Some of these are gone by the time the watcher registers them.
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 1000; i++) {
       Path vanishing = Files.createDirectory(tree.resolve("d" + i));
       Files.delete(vanishing);
     }
