@@ -56,7 +56,7 @@ final class ConvertWatch {
     try (FileWatcher watcher = watcher()) {
       // The first run fails for good on a usage problem (a bad option is not fixed by editing the profile).
       timed("", convert);
-      Thread watching = new Thread(() -> watcher.run(changed -> timed(describe(changed) + " changed: ", () -> {
+      Thread watching = new Thread(() -> watcher.run(changed -> timed(FileWatcher.describe(changed) + " changed: ", () -> {
         try {
           return convert.getAsInt();
         } catch (UsageProblem e) {
@@ -99,7 +99,7 @@ final class ConvertWatch {
       }
     }
     // The theme reads only the files directly in its directory.
-    theme.filter(Files::isDirectory).ifPresent(directory -> watcher.watchDirectory(directory, file -> true));
+    theme.filter(Files::isDirectory).ifPresent(directory -> watcher.watchDirectory(directory, PreviewSession.THEME_FILE));
     return watcher;
   }
 
@@ -111,11 +111,6 @@ final class ConvertWatch {
   static Predicate<Path> profilesNotIn(Supplier<Set<Path>> written) {
     return file -> !written.get().contains(file)
         && Formats.standard().forFileName(file.toString()).flatMap(Format::reader).isPresent();
-  }
-
-  private static String describe(Set<Path> changed) {
-    List<String> names = changed.stream().map(Path::getFileName).map(String::valueOf).distinct().sorted().toList();
-    return names.size() <= 3 ? String.join(", ", names) : names.size() + " files";
   }
 
   /** Runs one conversion and prints its line: {@code 12:00:01 me.yaml changed: wrote cv.html in 14.2 ms}. */

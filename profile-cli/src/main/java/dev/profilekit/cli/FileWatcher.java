@@ -18,6 +18,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -109,6 +110,12 @@ final class FileWatcher implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The changed files for a terminal line: up to three names, or how many there are. */
+  static String describe(Set<Path> changed) {
+    List<String> names = changed.stream().map(Path::getFileName).map(String::valueOf).distinct().sorted().toList();
+    return names.size() <= 3 ? String.join(", ", names) : names.size() + " files";
   }
 
   /** The one line a command prints for a burst that failed: the watch goes on. */

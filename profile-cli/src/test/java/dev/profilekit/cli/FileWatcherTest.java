@@ -157,13 +157,16 @@ class FileWatcherTest {
   }
 
   @Test
-  void aWatchedDirectoryReportsItsOwnFilesButNotThoseOfItsSubdirectories() throws Exception {
+  void aThemeDirectoryReportsTheFilesAThemeReadsButNotItsSubdirectoriesOrOtherFiles() throws Exception {
     Path theme = Files.createDirectories(dir.resolve("theme"));
-    Path nested = Files.createDirectories(theme.resolve("images"));
-    start(new FileWatcher(Duration.ofMillis(50)).watchDirectory(theme, path -> true));
+    Path nested = Files.createDirectories(theme.resolve("partials"));
+    start(new FileWatcher(Duration.ofMillis(50)).watchDirectory(theme, PreviewSession.THEME_FILE));
 
-    Files.writeString(nested.resolve("logo.svg"), "<svg/>");
+    Files.writeString(nested.resolve("header.mustache"), "<header/>");
     Files.createDirectory(theme.resolve("new"));
+    Files.delete(Files.createDirectory(theme.resolve("gone")));
+    Files.writeString(theme.resolve("page.mustache~"), "backup");
+    Files.writeString(theme.resolve(".page.mustache.swp"), "swap");
     Path page = Files.writeString(theme.resolve("page.mustache"), "{{person.name}}");
 
     Path expected = page.toAbsolutePath();
