@@ -1,5 +1,6 @@
 package dev.profilekit.cli;
 
+import dev.profilekit.model.PrintableText;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.Formats;
@@ -62,23 +63,31 @@ final class BatchConversion {
     long started = System.nanoTime();
     Progress progress = new Progress(streams.err(), streams.terminal() && !quiet, files.size());
     DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
+    AtomicInteger written = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger worstExit = new AtomicInteger(ExitCode.OK);
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     // Bounds the files in flight, so memory stays flat however many files there are.
     Semaphore inFlight = new Semaphore(threads * 4);
+    MemoryBudget memory = MemoryBudget.ofHeap();
     try {
       for (Path file : files) {
         inFlight.acquireUninterruptibly();
+        int reserved = memory.reserveFor(sizeOf(file));
         pool.execute(() -> {
+          int exit = ExitCode.INTERNAL;
           try {
-            int exit = convertOne(file, outputDirectory, progress, printer);
-            if (exit != ExitCode.OK) {
+            exit = convertGuarded(file, outputDirectory, progress, printer);
+          } finally {
+            // Counted here, whatever happened above: every file ends written or failed.
+            if (exit == ExitCode.OK) {
+              written.incrementAndGet();
+            } else {
               failed.incrementAndGet();
               worstExit.accumulateAndGet(exit, Math::max);
             }
-          } finally {
+            memory.release(reserved);
             progress.advance();
             inFlight.release();
           }
@@ -90,12 +99,29 @@ final class BatchConversion {
     }
     progress.finish();
     double seconds = (System.nanoTime() - started) / 1e9;
-    int converted = files.size() - failed.get();
     streams.err().printf(Locale.ROOT, "converted %d of %d file%s to %s in %.1f s (%.0f files/s)%s%n",
-        converted, files.size(), files.size() == 1 ? "" : "s", to.id(), seconds,
+        written.get(), files.size(), files.size() == 1 ? "" : "s", to.id(), seconds,
         files.size() / Math.max(seconds, 1e-9), failed.get() == 0 ? "" : "; " + failed.get() + " failed");
     streams.err().flush();
     return worstExit.get();
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // the read reports it
+    }
+  }
+
+  /** One file; whatever it throws, {@code Error}s included, becomes its diagnostic and exit code. */
+  private int convertGuarded(Path file, Path outputDirectory, Progress progress, DiagnosticPrinter printer) {
+    try {
+      return convertOne(file, outputDirectory, progress, printer);
+    } catch (RuntimeException | Error e) {
+      report(List.of(WorkFailure.diagnostic(file.toString(), 1, e)), progress, printer);
+      return WorkFailure.isInputsFault(e) ? ExitCode.INVALID : ExitCode.INTERNAL;
+    }
   }
 
   private int convertOne(Path file, Path outputDirectory, Progress progress, DiagnosticPrinter printer) {
@@ -117,10 +143,10 @@ final class BatchConversion {
       OutputFile.write(outputDirectory.resolve(outputName(file)).toString(), written.content(), streams, List.of(file.toString()));
       return ExitCode.OK;
     } catch (OutputFile.OutputProblem e) {
-      progress.println("profile: " + e.getMessage());
+      progress.println("profile: " + PrintableText.of(e.getMessage()));
       return ExitCode.UNWRITABLE;
     } catch (IllegalArgumentException | UsageProblem e) {
-      progress.println("profile: " + file + ": " + e.getMessage());
+      progress.println(PrintableText.of("profile: " + file + ": " + e.getMessage()));
       return ExitCode.USAGE;
     }
   }

@@ -167,6 +167,17 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private int convertOne(String in) {
+    try {
+      return convertOneUnguarded(in);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      Streams streams = root.streams();
+      new DiagnosticPrinter(streams.err(), streams.terminal())
+          .print(List.of(WorkFailure.diagnostic(in.equals("-") ? "<stdin>" : in, 1, e)));
+      return ExitCode.INVALID;
+    }
+  }
+
+  private int convertOneUnguarded(String in) {
     Streams streams = root.streams();
     DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.terminal());
     Format format = outputFormat();

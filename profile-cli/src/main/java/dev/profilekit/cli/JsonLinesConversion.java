@@ -1,5 +1,6 @@
 package dev.profilekit.cli;
 
+import dev.profilekit.model.PrintableText;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.format.Format;
@@ -10,13 +11,12 @@ import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.internal.tree.TreeWriter;
+import dev.profilekit.model.SourcePosition;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,29 +61,53 @@ final class JsonLinesConversion {
     this.streams = streams;
   }
 
-  /** One profile in: its source name, the text, and the line it starts on (1 for whole files). */
-  private record Item(String name, String text, int line) {}
+  /**
+   * One profile in: its source name, the line's bytes (null for a whole file), the line it
+   * starts on (1 for whole files), or the problem that kept the line from being read.
+   */
+  private record Item(String name, byte[] bytes, int line, Diagnostic unreadable) {}
 
   private record Converted(String line, List<Diagnostic> diagnostics) {}
 
   /** Converts JSON Lines read from {@code input} ({@code -} for standard input). */
   int fromLines(String input, String output) {
-    try (Reader reader = open(input)) {
+    try (InputStream in = input.equals("-") ? streams.in() : Files.newInputStream(Path.of(input))) {
       String name = input.equals("-") ? "<stdin>" : input;
-      BoundedLineReader lines = new BoundedLineReader(reader, readOptions.limits().maxInputBytes());
+      long maxLineBytes = readOptions.limits().maxInputBytes();
+      BoundedLineReader lines = new BoundedLineReader(in, maxLineBytes);
       return pump(() -> {
         List<Item> chunk = new ArrayList<>(CHUNK);
-        String line;
+        byte[] line;
         while (chunk.size() < CHUNK && (line = lines.next()) != null) {
-          if (!line.isBlank()) {
-            chunk.add(new Item(name, line, lines.lineNumber()));
+          if (line == BoundedLineReader.TOO_LONG) {
+            chunk.add(new Item(name, null, lines.lineNumber(), ImmutableDiagnostic.builder()
+                .from(Diagnostic.error("input-too-large",
+                    "the line is longer than the limit of " + maxLineBytes + " bytes: skipped"))
+                .position(new SourcePosition(name, lines.lineNumber(), 1))
+                .hint("raise the limit with --max-input-bytes if the line is genuine")
+                .build()));
+          } else if (!isBlank(line)) {
+            chunk.add(new Item(name, line, lines.lineNumber(), null));
           }
         }
         return chunk;
       }, output, input);
+    } catch (java.nio.file.NoSuchFileException e) {
+      streams.err().println(PrintableText.of("profile: cannot read " + input + ": no such file"));
+      return ExitCode.UNREADABLE;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      streams.err().println(PrintableText.of("profile: cannot read " + input + ": " + e.getMessage()));
+      return ExitCode.UNREADABLE;
     }
+  }
+
+  private static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Packs whole files into JSON Lines, one line per file, in the order given. */
@@ -93,7 +117,7 @@ final class JsonLinesConversion {
       List<Item> chunk = new ArrayList<>(CHUNK);
       while (chunk.size() < CHUNK && next[0] < files.size()) {
         Path file = files.get(next[0]++);
-        chunk.add(new Item(file.toString(), null, 1));
+        chunk.add(new Item(file.toString(), null, 1, null));
       }
       return chunk;
     }, output, null);
@@ -117,7 +141,7 @@ final class JsonLinesConversion {
       while (!(chunk = source.next()).isEmpty()) {
         List<Item> work = chunk;
         total += work.size();
-        pending.add(pool.submit(() -> work.stream().map(this::convert).toList()));
+        pending.add(pool.submit(() -> work.stream().map(this::convertGuarded).toList()));
         if (pending.size() >= threads * 2) {
           failed += drain(pending.poll(), writer, printer);
         }
@@ -168,11 +192,29 @@ final class JsonLinesConversion {
     return failed;
   }
 
+  /** One line or file; whatever it throws, {@code Error}s included, becomes its diagnostic. */
+  private Converted convertGuarded(Item item) {
+    if (item.unreadable() != null) {
+      return new Converted(null, List.of(item.unreadable()));
+    }
+    try {
+      return convert(item);
+    } catch (RuntimeException | Error e) {
+      return new Converted(null, List.of(WorkFailure.diagnostic(item.name(), item.line(), e)));
+    }
+  }
+
   private Converted convert(Item item) {
-    Input input = item.text() == null ? Input.ofPath(Path.of(item.name())) : Input.ofString(item.name(), item.text());
-    ReadResult read = item.text() == null
+    byte[] bytes = item.bytes();
+    Input input = bytes == null
+        ? Input.ofPath(Path.of(item.name()))
+        : Input.of(item.name(), () -> new ByteArrayInputStream(bytes));
+    // The format is told from the line leniently decoded; the read decodes it strictly and
+    // reports a bad byte with its position.
+    ReadResult read = bytes == null
         ? Profiles.read(Formats.standard(), input, linesIn.map(Format::id), readOptions)
-        : Profiles.read(Formats.standard(), input, Optional.of(lineFormat(item.text()).id()), readOptions);
+        : Profiles.read(Formats.standard(), input,
+            Optional.of(lineFormat(new String(bytes, StandardCharsets.UTF_8)).id()), readOptions);
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Diagnostic diagnostic : read.diagnostics()) {
       diagnostics.add(atLine(diagnostic, item.line()));
@@ -203,66 +245,67 @@ final class JsonLinesConversion {
     return ImmutableDiagnostic.copyOf(diagnostic).withPosition(diagnostic.position().get().shiftLines(line - 1));
   }
 
-  private Reader open(String input) throws IOException {
-    InputStream in = input.equals("-") ? streams.in() : Files.newInputStream(Path.of(input));
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
-  }
-
   /**
-   * Reads lines block by block, refusing any longer than the input limit instead of holding it
-   * in memory. Not thread-safe: one reader thread feeds the workers.
+   * Reads lines of bytes block by block, skipping any longer than the limit instead of holding
+   * it in memory. Not thread-safe: one reader thread feeds the workers.
    */
   private static final class BoundedLineReader {
-    private final Reader reader;
-    private final long maxChars;
-    private final char[] buffer = new char[1 << 16];
+    /** Returned, by identity, for a line longer than the limit (which is skipped). */
+    static final byte[] TOO_LONG = new byte[0];
+
+    private final InputStream in;
+    private final long maxBytes;
+    private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
     private int lineNumber;
 
-    BoundedLineReader(Reader reader, long maxChars) {
-      this.reader = reader;
-      this.maxChars = maxChars;
+    BoundedLineReader(InputStream in, long maxBytes) {
+      this.in = in;
+      this.maxBytes = maxBytes;
     }
 
-    String next() throws IOException {
-      StringBuilder line = null;
+    byte[] next() throws IOException {
+      ByteArrayOutputStream line = null;
+      boolean tooLong = false;
       while (true) {
         if (position == limit) {
-          limit = reader.read(buffer, 0, buffer.length);
+          limit = in.read(buffer, 0, buffer.length);
           position = 0;
           if (limit <= 0) {
             limit = 0;
-            return line == null ? null : finish(line);
+            return line == null && !tooLong ? null : finish(line, tooLong);
           }
         }
         int start = position;
         while (position < limit && buffer[position] != '\n') {
           position++;
         }
-        if (line == null) {
-          line = new StringBuilder(position - start + 16);
+        if (line == null && !tooLong) {
+          line = new ByteArrayOutputStream(Math.max(16, position - start));
         }
-        line.append(buffer, start, position - start);
-        if (line.length() > maxChars) {
-          throw new IOException("line " + (lineNumber + 1) + " is longer than the limit of " + maxChars + " characters");
+        if (!tooLong) {
+          line.write(buffer, start, position - start);
+          if (line.size() > maxBytes) {
+            tooLong = true;
+            line = null;
+          }
         }
         if (position < limit) {
           position++;
-          return finish(line);
+          return finish(line, tooLong);
         }
       }
     }
 
-    private String finish(StringBuilder line) {
+    private byte[] finish(ByteArrayOutputStream line, boolean tooLong) {
       lineNumber++;
-      int end = line.length();
-      if (end > 0 && line.charAt(end - 1) == '\r') {
-        line.setLength(end - 1);
+      if (tooLong) {
+        return TOO_LONG;
       }
-      return line.toString();
+      byte[] bytes = line.toByteArray();
+      int end = bytes.length;
+      return end > 0 && bytes[end - 1] == '\r' ? java.util.Arrays.copyOf(bytes, end - 1) : bytes;
     }
 
     int lineNumber() {

@@ -1,5 +1,6 @@
 package dev.profilekit.cli;
 
+import dev.profilekit.model.PrintableText;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,14 @@ public final class ProfileCli {
     commandLine.setParameterExceptionHandler(ProfileCli::usageError);
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> internalError(exception, line, root.debug()));
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // What a hostile input can cause in a command that does not guard its own work.
+      streams.err().println("profile: error: " + WorkFailure.diagnostic("input", 1, e).message());
+      code = ExitCode.INVALID;
+    }
     out.flush();
     streams.err().flush();
     return code;
@@ -31,7 +39,7 @@ public final class ProfileCli {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
     PrintWriter err = line.getErr();
-    err.println("profile: " + e.getMessage());
+    err.println("profile: " + PrintableText.of(String.valueOf(e.getMessage())));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
@@ -40,14 +48,14 @@ public final class ProfileCli {
   private static int internalError(Exception e, CommandLine line, boolean debug) {
     PrintWriter err = line.getErr();
     if (e instanceof UsageProblem) {
-      err.println("profile: " + e.getMessage());
+      err.println("profile: " + PrintableText.of(String.valueOf(e.getMessage())));
       return ExitCode.USAGE;
     }
     if (e instanceof OutputFile.OutputProblem) {
-      err.println("profile: " + e.getMessage());
+      err.println("profile: " + PrintableText.of(String.valueOf(e.getMessage())));
       return ExitCode.UNWRITABLE;
     }
-    err.println("profile: internal error: " + e + (debug ? "" : " (rerun with --debug for details, and please report it)"));
+    err.println("profile: internal error: " + PrintableText.of(e.toString()) + (debug ? "" : " (rerun with --debug for details, and please report it)"));
     if (debug) {
       e.printStackTrace(err);
     }

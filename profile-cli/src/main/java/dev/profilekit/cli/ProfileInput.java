@@ -11,13 +11,16 @@ import dev.profilekit.model.format.UnknownFormatException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** How commands read a profile: the input options they share, and reading with them. */
 final class ProfileInput {
   /** Diagnostic codes that mean the input could not be read as text at all. */
   private static final Set<String> UNREADABLE =
-      Set.of("unreadable-input", "invalid-utf8", "binary-input", "input-too-large");
+      Set.of("unreadable-input", "invalid-utf8", "binary-input", "utf16-input", "input-too-large");
 
   @Option(
       names = {"-f", "--from"},
@@ -25,12 +28,22 @@ final class ProfileInput {
       description = "Input format (default: from the file name and content; see `profile formats`).")
   Optional<String> from = Optional.empty();
 
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
+
+  long maxInputBytes;
+
   @Option(
       names = "--max-input-bytes",
       paramLabel = "BYTES",
       description = "Refuse larger inputs (default: ${DEFAULT-VALUE}).",
       defaultValue = "10485760")
-  long maxInputBytes;
+  void maxInputBytes(long bytes) {
+    if (bytes < 0) {
+      throw new ParameterException(mixee.commandLine(), "--max-input-bytes must be 0 or more, not " + bytes);
+    }
+    this.maxInputBytes = bytes;
+  }
 
   @Option(
       names = "--set",

@@ -31,15 +31,16 @@ public interface Diagnostic {
 
   /**
    * The one-line form, {@code file:line:col: error: message [code]}, followed by an indented
-   * hint line when there is a hint.
+   * hint line when there is a hint. Control characters (which may come from the profile) are
+   * escaped, so printing it cannot drive a terminal; see {@link PrintableText}.
    */
   default String format() {
     StringBuilder line = new StringBuilder();
-    position().ifPresent(p -> line.append(p).append(": "));
-    line.append(severity().id()).append(": ").append(message());
-    path().ifPresent(p -> line.append(" (at ").append(p).append(')'));
+    position().ifPresent(p -> line.append(PrintableText.of(p.toString())).append(": "));
+    line.append(severity().id()).append(": ").append(PrintableText.of(message()));
+    path().ifPresent(p -> line.append(" (at ").append(PrintableText.of(p)).append(')'));
     line.append(" [").append(code()).append(']');
-    hint().ifPresent(h -> line.append(System.lineSeparator()).append("  hint: ").append(h));
+    hint().ifPresent(h -> line.append(System.lineSeparator()).append("  hint: ").append(PrintableText.of(h)));
     return line.toString();
   }
 

@@ -32,7 +32,11 @@ public final class ProfileValidator {
 
   private static final class Run {
     private final Profile profile;
+    private static final int MAX_SUGGESTIONS = 100;
+    private static final int MAX_SUGGESTION_CANDIDATES = 10_000;
+
     private final List<Diagnostic> found = new ArrayList<>();
+    private int suggestionsLeft = MAX_SUGGESTIONS;
     private final Map<String, String> idPaths = new HashMap<>();
 
     Run(Profile profile) {
@@ -99,7 +103,13 @@ public final class ProfileValidator {
       for (int i = 0; i < ids.size(); i++) {
         String id = ids.get(i);
         if (!known.contains(id)) {
-          String hint = closest(id, known)
+          // A suggestion compares the id with every known one: offered for the first few
+          // dangling references only, so thousands of them cost linear time, not their product.
+          boolean suggest = suggestionsLeft > 0 && known.size() <= MAX_SUGGESTION_CANDIDATES;
+          if (suggest) {
+            suggestionsLeft--;
+          }
+          String hint = (suggest ? closest(id, known) : Optional.<String>empty())
               .map(s -> "did you mean `" + s + "`?")
               .orElse(known.isEmpty() ? "there is no " + what + " with an id yet" : "no " + what + " has this id");
           report(Diagnostic.error("dangling-reference", "`" + id + "` refers to no " + what), path + "[" + i + "]", hint);

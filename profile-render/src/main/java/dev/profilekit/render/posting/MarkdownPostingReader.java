@@ -1,5 +1,7 @@
 package dev.profilekit.render.posting;
 
+import dev.profilekit.render.internal.DeepStack;
+import dev.profilekit.render.internal.LinearInlineParser;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -43,7 +45,7 @@ import java.util.regex.Pattern;
 public final class MarkdownPostingReader implements TargetReader {
   private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$");
 
-  private final Parser parser = Parser.builder().build();
+  private final Parser parser = Parser.builder().customInlineParserFactory(LinearInlineParser.FACTORY).build();
 
   @Override
   public TargetReadResult read(Input input, ReadOptions options) {
@@ -68,7 +70,8 @@ public final class MarkdownPostingReader implements TargetReader {
         bodyStart = Math.min(text.length(), end.end() + 1);
       }
     }
-    body(parser.parse(text.substring(bodyStart)), draft);
+    String body = text.substring(bodyStart);
+    body(DeepStack.call(() -> parser.parse(body)), draft);
     if (draft.title == null) {
       context.error("missing-title", "the posting has no title", Paths.ROOT,
           new SourcePosition(input.name(), 1, 1), "start it with a `# Title` heading, or give `title:` in front matter");

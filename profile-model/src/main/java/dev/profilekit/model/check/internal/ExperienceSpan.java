@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  */
 public final class ExperienceSpan {
   private static final Pattern YEARS =
-      Pattern.compile("(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(\\d{1,2})\\s*+\\+?\\s*+(?:years?|yrs?)\\b", Pattern.CASE_INSENSITIVE);
   private static final double DAYS_PER_YEAR = 365.25;
 
   /** A claim's stated years, and the span the profile's dated facts cover. */
@@ -43,7 +43,7 @@ public final class ExperienceSpan {
   private ExperienceSpan() {}
 
   /** The number of years a statement claims, if it claims any. */
-  public static OptionalInt claimedYears(String statement) {
+  public static OptionalInt claimedYears(CharSequence statement) {
     Matcher m = YEARS.matcher(statement);
     return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
   }

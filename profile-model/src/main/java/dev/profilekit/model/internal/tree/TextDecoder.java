@@ -26,6 +26,9 @@ public final class TextDecoder {
     if (known != null && isDecodedAsItIs(known, limits.maxInputBytes())) {
       return known;
     }
+    if (known != null) {
+      refuseLoneSurrogate(input.name(), known);
+    }
     byte[] bytes = readBounded(input, limits.maxInputBytes());
     return decode(input.name(), bytes);
   }
@@ -35,6 +38,12 @@ public final class TextDecoder {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
+    }
+    String utf16 = utf16(bytes);
+    if (utf16 != null) {
+      throw problem(
+          name, bytes, 0, "utf16-input", "the input is " + utf16 + ", but UTF-8 is needed",
+          "save the file as UTF-8 (for example: iconv -f UTF-16 -t UTF-8 IN > OUT)");
     }
     for (int i = start; i < bytes.length; i++) {
       if (bytes[i] == 0) {
@@ -59,6 +68,56 @@ public final class TextDecoder {
     decoder.flush(out);
     out.flip();
     return out.toString();
+  }
+
+  /**
+   * "UTF-16 (little-endian)" and the like when the bytes look like UTF-16 — a byte-order mark,
+   * or a zero in every other byte of the first characters — else null.
+   */
+  private static String utf16(byte[] bytes) {
+    if (bytes.length < 2) {
+      return null;
+    }
+    int first = bytes[0] & 0xFF;
+    int second = bytes[1] & 0xFF;
+    if (first == 0xFF && second == 0xFE) {
+      return "UTF-16 (little-endian, with a byte-order mark)";
+    }
+    if (first == 0xFE && second == 0xFF) {
+      return "UTF-16 (big-endian, with a byte-order mark)";
+    }
+    int pairs = Math.min(bytes.length / 2, 32);
+    boolean little = true;
+    boolean big = true;
+    for (int i = 0; i < pairs; i++) {
+      byte even = bytes[2 * i];
+      byte odd = bytes[2 * i + 1];
+      little &= even != 0 && odd == 0;
+      big &= even == 0 && odd != 0;
+    }
+    return little ? "UTF-16 (little-endian)" : big ? "UTF-16 (big-endian)" : null;
+  }
+
+  private static void refuseLoneSurrogate(String name, String text) throws InputProblem {
+    int lone = LoneSurrogates.indexOf(text);
+    if (lone < 0) {
+      return;
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < lone; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    throw new InputProblem(
+        ImmutableDiagnostic.builder()
+            .from(Diagnostic.error("lone-surrogate", String.format(java.util.Locale.ROOT,
+                "the text holds \\u%04x, half of a character (a lone surrogate)", (int) text.charAt(lone))))
+            .position(new SourcePosition(name, line, lone - lineStart + 1))
+            .hint("write the whole character")
+            .build());
   }
 
   /**
@@ -88,7 +147,8 @@ public final class TextDecoder {
 
   private static byte[] readBounded(Input input, long maxBytes) throws InputProblem {
     try (InputStream in = input.open()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      // One byte past the limit tells a too-large input, without reading the rest of it.
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, Math.max(0, maxBytes)) + 1);
       if (bytes.length > maxBytes) {
         throw new InputProblem(
             ImmutableDiagnostic.builder()

@@ -44,8 +44,15 @@ public final class TreeParser {
   /** The last parser made for each syntax: a factory is costly to build and holds caches worth keeping. */
   private static final AtomicReferenceArray<TreeParser> RECENT = new AtomicReferenceArray<>(Syntax.values().length);
 
+  /** snakeyaml-engine's default buffer, in characters; each size class is four times the last. */
+  private static final int YAML_MIN_BUFFER = 1024;
+  private static final int YAML_SIZE_CLASSES = 8;
+
   private final TokenStreamFactory factory;
+  private final AtomicReferenceArray<TokenStreamFactory> yamlFactories = new AtomicReferenceArray<>(YAML_SIZE_CLASSES);
+  private final StreamReadConstraints constraints;
   private final Limits limits;
+  private final Syntax syntax;
 
   /**
    * A parser for {@code syntax} within {@code limits}; the same one as last time when the limits
@@ -63,26 +70,59 @@ public final class TreeParser {
 
   private TreeParser(Syntax syntax, Limits limits) {
     this.limits = limits;
+    this.syntax = syntax;
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxDepth() + 1)
             .maxStringLength(limits.maxStringLength())
             .maxDocumentLength(limits.maxInputBytes())
             .build();
+    this.constraints = constraints;
     this.factory =
         syntax == Syntax.JSON
             ? JsonFactory.builder().streamReadConstraints(constraints).build()
             : syntax == Syntax.JSON_WITH_COMMENTS
             ? JsonFactory.builder().streamReadConstraints(constraints).enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build()
-            : YAMLFactory.builder()
-                .streamReadConstraints(constraints)
-                .loadSettings(
-                    LoadSettings.builder()
-                        .setMaxAliasesForCollections(0)
-                        .setAllowDuplicateKeys(true)
-                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()))
-                        .build())
-                .build();
+            : yamlFactory(0);
+  }
+
+  /**
+   * snakeyaml-engine reads its input in blocks of its buffer size and, for each block, copies
+   * the unread part of its window: a token longer than the buffer (a 10 MB comment line) costs
+   * its length squared over the buffer size. Giving a large text a buffer of at least a
+   * sixteenth of its length bounds that to sixteen copies of any token, so the work stays
+   * linear; small texts keep the small default buffer. Factories are made once per size class.
+   */
+  private TokenStreamFactory factoryFor(String text) {
+    if (syntax != Syntax.YAML) {
+      return factory;
+    }
+    int sizeClass = 0;
+    while (sizeClass < YAML_SIZE_CLASSES - 1 && (YAML_MIN_BUFFER << (2 * sizeClass)) < text.length() / 16) {
+      sizeClass++;
+    }
+    if (sizeClass == 0) {
+      return factory;
+    }
+    TokenStreamFactory made = yamlFactories.get(sizeClass);
+    if (made == null) {
+      made = yamlFactory(sizeClass);
+      yamlFactories.compareAndSet(sizeClass, null, made);
+    }
+    return made;
+  }
+
+  private TokenStreamFactory yamlFactory(int sizeClass) {
+    return YAMLFactory.builder()
+        .streamReadConstraints(constraints)
+        .loadSettings(
+            LoadSettings.builder()
+                .setMaxAliasesForCollections(0)
+                .setAllowDuplicateKeys(true)
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxInputBytes()))
+                .setBufferSize(YAML_MIN_BUFFER << (2 * sizeClass))
+                .build())
+        .build();
   }
 
   /** Parses one document; {@code offset} lines are added to positions (for embedded YAML). */
@@ -96,10 +136,26 @@ public final class TreeParser {
    * front matter; with {@code duplicates} null it is an error.
    */
   public Node parse(String fileName, String text, int lineOffset, List<Diagnostic> duplicates) throws InputProblem {
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
-      return new Builder(parser, fileName, lineOffset, duplicates).build();
-    } catch (JacksonException e) {
-      throw new InputProblem(syntaxError(fileName, lineOffset, e));
+    String source = text;
+    for (int attempt = 0; ; attempt++) {
+      List<Diagnostic> found = duplicates == null ? null : new ArrayList<>();
+      try (JsonParser parser = factoryFor(source).createParser(ObjectReadContext.empty(), source)) {
+        Builder builder = new Builder(parser, fileName, lineOffset, found);
+        Node root = builder.build();
+        builder.refuseWhatFollows();
+        if (duplicates != null) {
+          duplicates.addAll(found);
+        }
+        return root;
+      } catch (JacksonException e) {
+        Optional<String> spelledOut = syntax == Syntax.YAML
+            ? YamlLineSeparatorEscapes.spellOut(source, e, attempt)
+            : Optional.empty();
+        if (spelledOut.isEmpty()) {
+          throw new InputProblem(syntaxError(fileName, lineOffset, e));
+        }
+        source = spelledOut.get();
+      }
     }
   }
 
@@ -156,6 +212,10 @@ public final class TreeParser {
         .replaceAll("\\s*at \\[Source: .*", "");
   }
 
+  private static String clip(String text) {
+    return text == null ? "" : text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
   private static String firstLine(String message) {
     if (message == null) {
       return "unknown error";
@@ -206,6 +266,41 @@ public final class TreeParser {
       return root;
     }
 
+    /**
+     * Refuses anything after the first value: text after a JSON value, or a second YAML
+     * document, would otherwise be dropped without a word.
+     */
+    void refuseWhatFollows() throws InputProblem {
+      JsonToken next;
+      try {
+        next = parser.nextToken();
+      } catch (JacksonException e) {
+        TokenStreamLocation where = e.getLocation();
+        throw new InputProblem(afterValue(where == null ? position() : positionOf(where)));
+      }
+      if (next == null) {
+        return;
+      }
+      if (syntax == Syntax.YAML && next == JsonToken.VALUE_NULL && parser.nextToken() == null) {
+        return; // a closing `---` opens an empty document: nothing is lost
+      }
+      throw new InputProblem(afterValue(position()));
+    }
+
+    private Diagnostic afterValue(SourcePosition where) {
+      return syntax != Syntax.YAML
+          ? ImmutableDiagnostic.builder()
+              .from(Diagnostic.error("trailing-text", "text after the end of the JSON value"))
+              .position(where)
+              .hint("a profile is one JSON value: remove what follows it, or split it into separate files")
+              .build()
+          : ImmutableDiagnostic.builder()
+              .from(Diagnostic.error("second-document", "a second YAML document: a profile is one document"))
+              .position(where)
+              .hint("remove the `---` and what follows it, or split it into separate files")
+              .build();
+    }
+
     /** Consumes one token; returns the root once it is complete. */
     private Node handle(JsonToken token) throws InputProblem {
       refuseAlias();
@@ -217,7 +312,7 @@ public final class TreeParser {
           push(new Open(position(), false));
           return null;
         case PROPERTY_NAME:
-          stack.peek().key = parser.currentName();
+          stack.peek().key = whole(parser.currentName());
           stack.peek().keyPosition = position();
           return null;
         case END_OBJECT:
@@ -295,10 +390,23 @@ public final class TreeParser {
       return null;
     }
 
-    private Object scalar(JsonToken token) {
+    private Object scalar(JsonToken token) throws InputProblem {
+      try {
+        return scalarValue(token);
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new InputProblem(
+            ImmutableDiagnostic.builder()
+                .from(Diagnostic.error("number-out-of-range", "the number " + clip(parser.getString()) + " is out of range"))
+                .position(position())
+                .hint("write it as a string in quotes if it is not meant as a number")
+                .build());
+      }
+    }
+
+    private Object scalarValue(JsonToken token) throws InputProblem {
       switch (token) {
         case VALUE_STRING:
-          return parser.getString();
+          return whole(parser.getString());
         case VALUE_TRUE:
           return Boolean.TRUE;
         case VALUE_FALSE:
@@ -312,12 +420,31 @@ public final class TreeParser {
         case VALUE_NUMBER_FLOAT:
           return parser.isNaN() ? parser.getString() : parser.getDecimalValue();
         default:
-          return parser.getString();
+          return whole(parser.getString());
       }
     }
 
+    /** Refuses a string holding half a character, which no output could encode. */
+    private String whole(String text) throws InputProblem {
+      int lone = LoneSurrogates.indexOf(text);
+      if (lone >= 0) {
+        throw new InputProblem(
+            ImmutableDiagnostic.builder()
+                .from(Diagnostic.error("lone-surrogate", String.format(java.util.Locale.ROOT,
+                    "the text holds \\u%04x, half of a character (a lone surrogate) at character %d of the value",
+                    (int) text.charAt(lone), lone + 1)))
+                .position(position())
+                .hint("write the whole character (both halves of the pair, or the character itself)")
+                .build());
+      }
+      return text;
+    }
+
     private SourcePosition position() {
-      TokenStreamLocation where = parser.currentTokenLocation();
+      return positionOf(parser.currentTokenLocation());
+    }
+
+    private SourcePosition positionOf(TokenStreamLocation where) {
       return new SourcePosition(
           fileName, Math.max(1, where.getLineNr()) + lineOffset, Math.max(1, where.getColumnNr()));
     }

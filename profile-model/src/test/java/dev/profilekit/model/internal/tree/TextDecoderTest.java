@@ -13,14 +13,21 @@ class TextDecoderTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "name: Ada\n", "emoji: \uD83D\uDE80 ok", "lone: \uD83D end", "low first: \uDE80\uD83D",
-        "\uFEFFname: with a byte-order mark", "nul: \u0000 inside", "", "crlf: yes\r\nnext: line\r\n",
-        "ends high \uD83D"
+        "name: Ada\n", "emoji: \uD83D\uDE80 ok",
+        "\uFEFFname: with a byte-order mark", "nul: \u0000 inside", "", "crlf: yes\r\nnext: line\r\n"
       })
   void aStringReadsAsItsBytes(String text) {
     Limits limits = Limits.defaults();
     assertThat(outcome(Input.ofString("t.yaml", text), limits))
         .isEqualTo(outcome(Input.ofBytes("t.yaml", text.getBytes(StandardCharsets.UTF_8)), limits));
+  }
+
+  /** Its UTF-8 bytes would turn the half character into "?": refused instead, with its place. */
+  @ParameterizedTest
+  @ValueSource(strings = {"lone: \uD83D end", "low first: \uDE80\uD83D", "ends high \uD83D", "a\nb: \uDC00"})
+  void aStringWithHalfASurrogatePairIsRefusedWithItsPosition(String text) {
+    String outcome = outcome(Input.ofString("t.yaml", text), Limits.defaults());
+    assertThat(outcome).startsWith("problem:").contains("code=lone-surrogate").contains("position=t.yaml:");
   }
 
   @ParameterizedTest

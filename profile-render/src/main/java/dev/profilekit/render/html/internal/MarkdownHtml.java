@@ -1,5 +1,7 @@
 package dev.profilekit.render.html.internal;
 
+import dev.profilekit.render.internal.DeepStack;
+import dev.profilekit.render.internal.LinearInlineParser;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -47,11 +49,32 @@ final class MarkdownHtml {
       MutableDataSet options = new MutableDataSet();
       options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
       options.set(HtmlRenderer.SOFT_BREAK, "\n");
-      PARSER = Parser.builder(options).build();
+      PARSER = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
       RENDERER = HtmlRenderer.builder(options).build();
     }
 
     private Flexmark() {}
+  }
+
+  /**
+   * The longest field given to flexmark. Its parser does more than linear work on some shapes
+   * (long runs of autolinks, quote lines, link labels: its segmented sequences are rebuilt per
+   * construct), so a longer field would take minutes; it is shown as plain text instead, with a
+   * warning. A real prose field is a small fraction of this.
+   */
+  static final int MAX_MARKDOWN_CHARS = 32 * 1024;
+
+  private static String asPlainText(String markdown, String path, Losses losses) {
+    losses.warn("markdown-too-long", "a Markdown field of " + markdown.length()
+        + " characters is longer than the " + MAX_MARKDOWN_CHARS + " rendered as Markdown: shown as plain text", path);
+    StringBuilder html = new StringBuilder(markdown.length() + 64);
+    for (String paragraph : markdown.split("\n[ \t]*\n")) {
+      if (!paragraph.isBlank()) {
+        html.append(html.length() == 0 ? "" : "\n").append("<p>")
+            .append(HtmlEscaper.INSTANCE.escape(paragraph.strip()).replace("\n", "<br>\n")).append("</p>");
+      }
+    }
+    return html.toString();
   }
 
   /** Block content (paragraphs, lists…) under a heading of {@code headingLevel}. */
@@ -65,9 +88,12 @@ final class MarkdownHtml {
 
   /** {@link #block} always through flexmark and the sanitizer (tests compare the two). */
   String parsedBlock(String markdown, int headingLevel, String path, Losses losses) {
-    Node document = Flexmark.PARSER.parse(markdown);
+    if (markdown.length() > MAX_MARKDOWN_CHARS) {
+      return asPlainText(markdown, path, losses);
+    }
+    Node document = DeepStack.call(() -> Flexmark.PARSER.parse(markdown));
     refuseUnsafeLinks(document, path, losses);
-    return sanitize(Flexmark.RENDERER.render(document), headingLevel, path, losses).strip();
+    return sanitize(DeepStack.call(() -> Flexmark.RENDERER.render(document)), headingLevel, path, losses).strip();
   }
 
   /** A one-paragraph text such as a claim's statement, without the paragraph around it. */

@@ -45,7 +45,15 @@ final class Theme {
       throw new IllegalArgumentException("theme " + name + ": cannot read page.mustache: " + e.getMessage(), e);
     } catch (MustacheException e) {
       throw new IllegalArgumentException("theme " + name + ": " + e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      throw includesItself();
     }
+  }
+
+  /** A partial that includes itself, directly or through others, recurses until the stack ends. */
+  private IllegalArgumentException includesItself() {
+    return new IllegalArgumentException("theme " + name
+        + ": a partial includes itself (directly or through other partials), so the page never ends");
   }
 
   static Theme builtIn() {
@@ -79,6 +87,8 @@ final class Theme {
       throw new IllegalArgumentException("theme " + name + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException("theme " + name + ": " + e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      throw includesItself();
     }
   }
 

@@ -242,7 +242,7 @@ public final class DocumentWriter {
     int level = defaultLevel;
     String title = (String) section.get("title");
     String heading = title;
-    if (!MarkdownText.fitsHeading(title)) {
+    if (!MarkdownText.fitsSectionHeading(title)) {
       hidden.put("title", title);
       heading = MarkdownText.preview(title);
     }

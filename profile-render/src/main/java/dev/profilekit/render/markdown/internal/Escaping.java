@@ -51,7 +51,24 @@ public final class Escaping {
         && text.equals(text.strip())
         && text.indexOf('\n') < 0
         && text.indexOf('\r') < 0
-        && !text.contains("<!--");
+        && !text.contains("<!--")
+        && !hasUnwritableCharacters(text);
+  }
+
+  /**
+   * Whether {@code text} holds a character that cannot stand raw in a Markdown page and read
+   * back as itself: a control character other than tab and newline (a NUL makes the page look
+   * binary), or a separator Java's and flexmark's line handling treats as a line end (U+0085,
+   * U+2028, U+2029). Such text goes, exactly, into the marker's JSON instead.
+   */
+  public static boolean hasUnwritableCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAsciiPunctuation(char c) {

@@ -17,6 +17,16 @@ final class MarkdownText {
     return Escaping.fitsOnOneLine(text) && !text.endsWith("#") && !text.endsWith("\\");
   }
 
+  /**
+   * As a section's heading, written as it is. A section title keeps its Markdown ({@code Who
+   * *am* I}), but never raw HTML or an entity: a title such as {@code <img src=x onerror=…>} is
+   * escaped (and kept exactly in the marker) like every plain-text field, so a site generator
+   * that passes raw HTML through (kramdown, pandoc) shows it as text.
+   */
+  static boolean fitsSectionHeading(String text) {
+    return fitsHeading(text) && text.indexOf('<') < 0 && text.indexOf('&') < 0;
+  }
+
   /** As the first line of a list item, before a marker. */
   static boolean fitsItem(String text) {
     return Escaping.fitsOnOneLine(text) && !BLOCK_START.matcher(text).matches() && !text.endsWith("\\");
@@ -27,6 +37,7 @@ final class MarkdownText {
     return !text.isEmpty()
         && !text.isBlank()
         && text.indexOf('\r') < 0
+        && !Escaping.hasUnwritableCharacters(text)
         && endsBeforeNextHeading(text)
         && !text.contains("<!-- profilekit")
         && !text.startsWith("---");
@@ -56,7 +67,7 @@ final class MarkdownText {
 
   /** One line for people where the exact text goes into the marker. */
   static String preview(String text) {
-    String oneLine = text.replaceAll("\\s+", " ").strip();
+    String oneLine = text.replaceAll("[\\s\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]+", " ").strip();
     return oneLine.isEmpty() ? "(empty)" : Escaping.escape(oneLine);
   }
 }

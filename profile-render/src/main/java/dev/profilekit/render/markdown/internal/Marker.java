@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public record Marker(String kind, Optional<String> json, int jsonOffset) {
   private static final Pattern LINE = Pattern.compile("<!-- profilekit:([a-z][a-z-]*)(?: (\\{.*\\}))? -->");
+  private static final String OPENING = "<!-- profilekit:";
   private static final Pattern TRAILING = Pattern.compile(" ?<!-- profilekit:([a-z][a-z-]*)(?: (\\{.*\\}))? -->$");
 
   public static String write(String kind, Map<String, Object> data) {
@@ -30,7 +31,9 @@ public record Marker(String kind, Optional<String> json, int jsonOffset) {
     }
     ordered.putAll(data);
     // "--" and ">" only occur inside JSON strings; \\u escapes keep the comment from closing early.
-    String json = TreeWriter.compactJson(ordered).replace(">", "\\u003e");
+    // Line and paragraph separators would end the marker's line for Java's regular expressions.
+    String json = TreeWriter.compactJson(ordered).replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\u0085", "\\u0085");
     while (json.contains("--")) {
       json = json.replace("--", "-\\u002d");
     }
@@ -47,15 +50,41 @@ public record Marker(String kind, Optional<String> json, int jsonOffset) {
   }
 
   /** The marker ending {@code text}, and the text before it. */
-  public static Optional<Trailing> trailing(String text) {
+  public static Optional<Trailing> trailing(CharSequence text) {
+    // Written JSON never holds "<!--" (see write), so a marker ending the text starts at the
+    // last opening: matching only from there keeps the work linear however many openings the
+    // text repeats.
+    int opening = lastIndexOf(text, OPENING);
+    if (opening < 0) {
+      return Optional.empty();
+    }
     Matcher m = TRAILING.matcher(text);
-    if (!m.find()) {
+    m.region(opening > 0 && text.charAt(opening - 1) == ' ' ? opening - 1 : opening, text.length());
+    if (!m.matches()) {
       return Optional.empty();
     }
     return Optional.of(
         new Trailing(
-            text.substring(0, m.start()),
+            text.subSequence(0, m.start()).toString(),
             new Marker(m.group(1), Optional.ofNullable(m.group(2)), m.start(2) < 0 ? m.start() : m.start(2))));
+  }
+
+  private static int lastIndexOf(CharSequence text, String wanted) {
+    for (int i = text.length() - wanted.length(); i >= 0; i--) {
+      if (text.charAt(i) == wanted.charAt(0) && regionMatches(text, i, wanted)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean regionMatches(CharSequence text, int at, String wanted) {
+    for (int j = 1; j < wanted.length(); j++) {
+      if (text.charAt(at + j) != wanted.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Text followed by a marker. */

@@ -1,5 +1,7 @@
 package dev.profilekit.render.markdown.internal;
 
+import dev.profilekit.render.internal.DeepStack;
+import dev.profilekit.render.internal.LinearInlineParser;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -20,6 +22,7 @@ import java.util.Optional;
 public final class Outline {
   private static final Parser PARSER =
       Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create())).toImmutable())
+          .customInlineParserFactory(LinearInlineParser.FACTORY)
           .build();
 
   /** The text before the first heading, and the top-level parts. */
@@ -56,7 +59,7 @@ public final class Outline {
   private Outline() {}
 
   static Document parseBlocks(String markdown) {
-    return PARSER.parse(markdown);
+    return DeepStack.call(() -> PARSER.parse(markdown));
   }
 
   /** Parses the Markdown from {@code bodyStart} to the end of {@code source}. */
@@ -70,7 +73,7 @@ public final class Outline {
    */
   public static Page parse(SourceText source, int bodyStart, java.util.function.BiPredicate<Part, Part> adopts) {
     String text = source.text();
-    Document document = PARSER.parse(text.substring(bodyStart));
+    Document document = DeepStack.call(() -> PARSER.parse(text.substring(bodyStart)));
     Part preamble = new Part(0, "", bodyStart, bodyStart, Optional.empty(), -1, bodyStart);
     List<Part> roots = new ArrayList<>();
     Deque<Part> open = new ArrayDeque<>();

@@ -1,0 +1,43 @@
+package dev.profilekit.cli;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableDiagnostic;
+import dev.profilekit.model.SourcePosition;
+
+/**
+ * What a conversion that threw, instead of returning, becomes: one diagnostic for the input it
+ * was working on, so a batch or a stream counts it as failed and goes on. The errors hostile
+ * input can cause (a stack overflow in a library's recursion, running out of memory) are the
+ * input's fault and exit 1; anything else is a bug and says so.
+ */
+final class WorkFailure {
+  private WorkFailure() {}
+
+  /** Whether {@code failure} is one a hostile input can cause, rather than a bug of ours. */
+  static boolean isInputsFault(Throwable failure) {
+    return failure instanceof StackOverflowError || failure instanceof OutOfMemoryError;
+  }
+
+  /** The diagnostic for {@code failure} while converting {@code name} (line 1 unless known). */
+  static Diagnostic diagnostic(String name, int line, Throwable failure) {
+    Diagnostic diagnostic;
+    if (failure instanceof StackOverflowError) {
+      diagnostic = ImmutableDiagnostic.builder()
+          .from(Diagnostic.error("too-complex", "the input repeats or nests a construct too often to convert (stack overflow)"))
+          .hint("look for a very long run of one character or of one Markdown construct, and shorten it")
+          .build();
+    } else if (failure instanceof OutOfMemoryError) {
+      diagnostic = ImmutableDiagnostic.builder()
+          .from(Diagnostic.error("out-of-memory", "converting this input ran out of memory ("
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB heap)"))
+          .hint("convert it on its own with more memory, e.g. PROFILE_JAVA_OPTS=-Xmx2g")
+          .build();
+    } else {
+      diagnostic = ImmutableDiagnostic.builder()
+          .from(Diagnostic.error("internal-error", "internal error: " + failure))
+          .hint("this is a bug: rerun this file alone with --debug and please report it")
+          .build();
+    }
+    return ImmutableDiagnostic.copyOf(diagnostic).withPosition(new SourcePosition(name, Math.max(1, line), 1));
+  }
+}

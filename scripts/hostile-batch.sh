@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# A batch of hostile files and a JSON Lines stream with bad lines, through the built CLI (run
+# `./mvnw package` first): every input must end written or failed with its diagnostic, the
+# summary must count both, no run may exit 4 or print a stack trace, and the pathological inputs
+# (each well under the 10 MiB limit) must finish within a generous time each.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+jar="$root/profile-cli/target/profile.jar"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+failures=0
+# Seconds any one pathological input may take, validate and convert together: linear work is
+# about a second per MiB on an idle machine; the budget leaves room for a busy one.
+budget="${HOSTILE_SECONDS:-60}"
+
+check() {
+  local description="$1"
+  shift
+  if "$@"; then
+    printf 'ok   %s\n' "$description"
+  else
+    printf 'FAIL %s\n' "$description" >&2
+    failures=$((failures + 1))
+  fi
+}
+contains() { [[ "$1" == *"$2"* ]]; }
+lacks() { [[ "$1" != *"$2"* ]]; }
+profile() { java -Xmx256m -XX:+UseParallelGC -jar "$jar" "$@"; }
+
+[ -f "$jar" ] || { echo "hostile-batch: build the jar first (./mvnw package)" >&2; exit 1; }
+
+python3 - "$work" <<'PY'
+import json, os, sys
+work = sys.argv[1]
+batch = os.path.join(work, "batch")
+os.makedirs(batch)
+good = "schemaVersion: 1\nperson:\n  name: Sam Quill\n"
+def put(name, text, mode="w"):
+    with open(os.path.join(batch, name), mode) as f:
+        f.write(text)
+put("good.yaml", good)
+put("good2.json", '{"schemaVersion":1,"person":{"name":"Ada Byrne"}}')
+put("blank-lines.md", "# Sam Quill\n" + "\n" * (10 * 1024 * 1024 - 100))
+put("dashes.yaml", good + '  summary: "' + "-" * 5000 + '"\n')
+put("stars.yaml", good + '  summary: "' + "*" * 3000 + '"\n')
+put("quotes-title.yaml", good + "  summary: '[a](https://e.org \"" + '\\"' * 3000 + "\")'\n")
+put("syntax.yaml", "schemaVersion: 1\nperson: [\n  name: {Sam\n")
+put("trailing.json", '{"schemaVersion":1,"person":{"name":"A"}} trailing garbage')
+put("two-docs.yaml", good + "---\nperson:\n  name: B\n")
+put("surrogate.json", '{"schemaVersion":1,"person":{"name":"A\\ud800"}}')
+put("exponent.json", '{"schemaVersion":1,"person":{"name":"A"},"x":1e2147483648}')
+put("utf16.yaml", good.encode("utf-16"), "wb")
+put("comment.yaml", good + "#" + "x" * 9_000_000 + "\n")
+put("years.yaml", good + "claims:\n  - id: c1\n    statement: \"1" + " " * 40000 + "\"\n    tags: [python]\n")
+put("todos.yaml", good + '  summary: "' + "TODO " * 20000 + '"\n')
+put("entities.yaml", good + "  summary: " + json.dumps("&amp;" * 200000) + "\n")
+put("autolinks.md", "# Sam Quill\n\n" + " ".join("<https://e.org/%d>" % i for i in range(8000)) + "\n")
+put("markers.md", "# Sam Quill\n\n## Claims\n\n- A claim " + "<!-- profilekit:claim " * 4000 + "\n")
+lines = [
+    b'{"schemaVersion":1,"person":{"name":"A"}}',
+    b'{"schemaVersion":1,"person":{"name":"B\xff"}}',
+    b'{"schemaVersion":1,"person":{"name":"C\\ud800"}}',
+    b'{"schemaVersion":1,"person":{"name":"D"},"x":1e2147483648}',
+    b'{"schemaVersion":1,"person":{"name":"E"}} trailing',
+    b'{"schemaVersion":1,"person":{"nmae":"F"}}',
+    b'',
+    b'{"schemaVersion":1,"person":{"name":"G"}}',
+]
+with open(os.path.join(work, "stream.jsonl"), "wb") as f:
+    f.write(b"\n".join(lines) + b"\n")
+PY
+
+files=$(find "$work/batch" -type f | wc -l)
+set +e
+batch_err="$(profile convert "$work/batch" --to html -o "$work/out" 2>&1)"
+batch_exit=$?
+set -e
+written=$(find "$work/out" -type f -name '*.html' | wc -l)
+# A failed file may have several errors: count the files named before ": error:".
+failed_files=$( (grep ': error: ' <<<"$batch_err" || true) | sed 's/:[0-9]*:[0-9]*: error: .*//' | sort -u | grep -c . || true)
+# The worst failure decides: 3 for the UTF-16 file (unreadable), never 0 or 4.
+check "the hostile batch exits 3, its worst failure (got $batch_exit)" test "$batch_exit" -eq 3
+check "every one of $files files is written ($written) or failed with a diagnostic ($failed_files)" \
+  test $((written + failed_files)) -eq "$files"
+check "the summary counts both" contains "$batch_err" "converted $written of $files files to html"
+check "the summary names the failures" contains "$batch_err" "$((files - written)) failed"
+check "no stack trace in the batch" lacks "$batch_err" "	at "
+check "the UTF-16 file is named as such" contains "$batch_err" "UTF-16"
+
+set +e
+stream_err="$(profile convert "$work/stream.jsonl" --to jsonl -o "$work/out.jsonl" 2>&1)"
+stream_exit=$?
+set -e
+check "the JSON Lines stream exits 1 (got $stream_exit)" test "$stream_exit" -eq 1
+check "its good lines are written" test "$(wc -l <"$work/out.jsonl")" -eq 2
+check "its summary counts 2 of 7" contains "$stream_err" "converted 2 of 7 profiles"
+for line in 2 3 4 5 6; do
+  check "bad line $line is reported with its number" contains "$stream_err" "stream.jsonl:$line:"
+done
+check "no stack trace in the stream" lacks "$stream_err" "	at "
+
+# One pathological file at a time, each within the budget (a generous bound: minutes before).
+for file in "$work"/batch/*; do
+  name="${file##*/}"
+  start=$(date +%s%N)
+  set +e
+  err="$(profile validate "$file" 2>&1 >/dev/null; profile convert "$file" --to html -o "$work/one.html" 2>&1)"
+  set -e
+  seconds=$(( ($(date +%s%N) - start) / 1000000000 ))
+  check "$name validates and converts in ${seconds}s (budget ${budget}s), with no stack trace" \
+    test "$seconds" -le "$budget" -a "${err/	at /}" = "$err"
+done
+
+if [ "$failures" -gt 0 ]; then
+  echo "hostile-batch: $failures check(s) failed" >&2
+  exit 1
+fi
+echo "hostile-batch: all checks passed"
