@@ -9,7 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Writes a command's output: to standard output for {@code -}, otherwise atomically (a
@@ -18,8 +21,31 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class OutputFile {
   private static final AtomicLong TEMPORARY_NAMES = new AtomicLong();
+  private static final Set<Consumer<Path>> WRITE_LISTENERS = ConcurrentHashMap.newKeySet();
 
   private OutputFile() {}
+
+  /**
+   * Tells {@code listener} the absolute path of every file written (renamed into place), from
+   * any thread, until the returned handle is closed: {@code convert --watch} must tell its own
+   * outputs from the user's saves.
+   */
+  static Listening listen(Consumer<Path> listener) {
+    WRITE_LISTENERS.add(listener);
+    return () -> WRITE_LISTENERS.remove(listener);
+  }
+
+  /** A listener's registration; closing it ends the listening. */
+  interface Listening extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  private static void written(Path target) {
+    for (Consumer<Path> listener : WRITE_LISTENERS) {
+      listener.accept(target);
+    }
+  }
 
   /**
    * A new, empty file beside {@code target}. Named from the process id and a counter rather than
@@ -65,6 +91,7 @@ final class OutputFile {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      written(target);
     } catch (NoSuchFileException e) {
       throw new OutputProblem("cannot write " + destination + ": the directory " + directory + " does not exist");
     } catch (IOException e) {
@@ -119,6 +146,7 @@ final class OutputFile {
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        written(target);
       }
       committed = true;
     }
