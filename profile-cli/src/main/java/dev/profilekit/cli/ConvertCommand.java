@@ -192,7 +192,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   private static void requireWriter(Format format) {
     if (format.writer().isEmpty()) {
-      throw new UsageProblem("the format '" + format.id() + "' can be read but not written");
+      throw new UsageProblem(FormatRoles.cannotWrite(format));
     }
   }
 
@@ -201,7 +201,7 @@ final class ConvertCommand implements Callable<Integer> {
       return convertOneUnguarded(in);
     } catch (StackOverflowError | OutOfMemoryError e) {
       Streams streams = root.streams();
-      new DiagnosticPrinter(streams.err(), streams.terminal())
+      new DiagnosticPrinter(streams.err(), streams.colour())
           .print(List.of(WorkFailure.diagnostic(in.equals("-") ? "<stdin>" : in, 1, e)));
       return ExitCode.INVALID;
     }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * {@code convert --watch}: converts, then converts again whenever an input (a file, or any
@@ -27,6 +29,8 @@ final class ConvertWatch {
   private final String out;
   private final Optional<Path> theme;
   private final Streams streams;
+  /** What the last conversion wrote: its own outputs, whose change starts no rebuild. */
+  private volatile Set<Path> lastWritten = Set.of();
 
   ConvertWatch(List<String> inputs, String out, Optional<Path> theme, Streams streams) {
     this.inputs = inputs;
@@ -37,18 +41,22 @@ final class ConvertWatch {
 
   /** Runs {@code convert} now and after every change; returns 0 once stopped. */
   int run(IntSupplier convert) {
+    return run(convert, StopSignal.install());
+  }
+
+  /** Runs {@code convert} now and after every change until {@code stop} opens; returns 0. */
+  int run(IntSupplier convert, CountDownLatch stop) {
     if (out.equals("-")) {
       throw new UsageProblem("--watch rewrites a file: add -o OUT");
     }
     if (inputs.contains("-")) {
       throw new UsageProblem("--watch follows files: give their paths, not '-'");
     }
-    CountDownLatch stop = StopSignal.install();
     // Watching before the first run, so a save during it is not missed.
     try (FileWatcher watcher = watcher()) {
       // The first run fails for good on a usage problem (a bad option is not fixed by editing the profile).
       timed("", convert);
-      Thread watching = new Thread(() -> watcher.run(changed -> timed(describe(changed) + " changed: ", () -> {
+      Thread watching = new Thread(() -> watcher.run(changed -> timed(FileWatcher.describe(changed) + " changed: ", () -> {
         try {
           return convert.getAsInt();
         } catch (UsageProblem e) {
@@ -62,7 +70,10 @@ final class ConvertWatch {
           streams.err().println("profile: internal error: " + e + " (please report it)");
           return ExitCode.INTERNAL;
         }
-      })), "profile-convert-watch");
+      }), problem -> {
+        streams.err().println(FileWatcher.warning(problem));
+        streams.err().flush();
+      }), "profile-convert-watch");
       watching.setDaemon(true);
       watching.start();
       streams.err().println("profile: watching " + String.join(", ", inputs)
@@ -79,38 +90,39 @@ final class ConvertWatch {
 
   private FileWatcher watcher() {
     FileWatcher watcher = new FileWatcher(PreviewSession.QUIET);
-    Path output = Path.of(out);
     for (String input : inputs) {
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
-        watcher.watchTree(path, profilesOutside(output));
+        watcher.watchTree(path, profilesNotIn(() -> lastWritten));
       } else {
         watcher.watchFile(path);
       }
     }
-    theme.filter(Files::isDirectory).ifPresent(directory -> watcher.watchTree(directory, file -> true));
+    // The theme reads only the files directly in its directory.
+    theme.filter(Files::isDirectory).ifPresent(directory -> watcher.watchDirectory(directory, PreviewSession.THEME_FILE));
     return watcher;
   }
 
   /**
-   * The files of an input directory whose change starts a rebuild: profiles, but not what the
-   * rebuild itself writes when the output lies inside the input directory.
+   * The files of an input directory whose change starts a rebuild: profiles, but not the files
+   * the last rebuild wrote (absolute paths), which lie there when the output is the input
+   * directory or inside it. Only those: every other file of the output directory is an input too.
    */
-  static Predicate<Path> profilesOutside(Path output) {
-    Path absolute = output.toAbsolutePath().normalize();
-    return file -> !file.startsWith(absolute)
+  static Predicate<Path> profilesNotIn(Supplier<Set<Path>> written) {
+    return file -> !written.get().contains(file)
         && Formats.standard().forFileName(file.toString()).flatMap(Format::reader).isPresent();
-  }
-
-  private static String describe(Set<Path> changed) {
-    List<String> names = changed.stream().map(Path::getFileName).map(String::valueOf).distinct().sorted().toList();
-    return names.size() <= 3 ? String.join(", ", names) : names.size() + " files";
   }
 
   /** Runs one conversion and prints its line: {@code 12:00:01 me.yaml changed: wrote cv.html in 14.2 ms}. */
   private synchronized void timed(String trigger, IntSupplier convert) {
     long started = System.nanoTime();
-    int exit = convert.getAsInt();
+    Set<Path> wrote = ConcurrentHashMap.newKeySet();
+    int exit;
+    try (OutputFile.Listening listening = OutputFile.listen(wrote::add)) {
+      exit = convert.getAsInt();
+    } finally {
+      lastWritten = Set.copyOf(wrote);
+    }
     double millis = (System.nanoTime() - started) / 1e6;
     String result = exit == ExitCode.OK
         ? "wrote " + out

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -17,6 +18,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +40,7 @@ final class FileWatcher implements AutoCloseable {
   private final Map<WatchKey, Path> directories = new ConcurrentHashMap<>();
   private final Set<Path> files = ConcurrentHashMap.newKeySet();
   private final Map<Path, Predicate<Path>> trees = new LinkedHashMap<>();
+  private final Map<Path, Predicate<Path>> flatDirectories = new LinkedHashMap<>();
 
   FileWatcher(Duration quiet) {
     this.quiet = quiet;
@@ -74,20 +77,32 @@ final class FileWatcher implements AutoCloseable {
   }
 
   /**
-   * Calls {@code onChange} with the changed paths after each burst of changes, until
-   * {@link #close()} (from any thread) or an interrupt.
+   * Watches the files directly in {@code directory} that {@code relevant} accepts, not those of
+   * its subdirectories (a theme reads only its top-level files).
    */
-  void run(Consumer<Set<Path>> onChange) {
+  FileWatcher watchDirectory(Path directory, Predicate<Path> relevant) {
+    Path absolute = directory.toAbsolutePath().normalize();
+    flatDirectories.put(absolute, relevant);
+    register(absolute);
+    return this;
+  }
+
+  /**
+   * Calls {@code onChange} with the changed paths after each burst of changes, until
+   * {@link #close()} (from any thread) or an interrupt. A burst that fails (a directory that
+   * cannot be watched, an exception from {@code onChange}) is passed to {@code onProblem} and
+   * the watch goes on, so later saves are still seen.
+   */
+  void run(Consumer<Set<Path>> onChange, Consumer<RuntimeException> onProblem) {
     try {
       while (true) {
-        Set<Path> changed = new LinkedHashSet<>();
-        collect(service.take(), changed);
-        WatchKey next;
-        while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-          collect(next, changed);
-        }
-        if (!changed.isEmpty()) {
-          onChange.accept(changed);
+        WatchKey first = service.take();
+        try {
+          burst(first, onChange);
+        } catch (ClosedWatchServiceException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          onProblem.accept(e);
         }
       }
     } catch (ClosedWatchServiceException e) {
@@ -97,7 +112,44 @@ final class FileWatcher implements AutoCloseable {
     }
   }
 
+  /** The changed files for a terminal line: up to three names, or how many there are. */
+  static String describe(Set<Path> changed) {
+    List<String> names = changed.stream().map(Path::getFileName).map(String::valueOf).distinct().sorted().toList();
+    return names.size() <= 3 ? String.join(", ", names) : names.size() + " files";
+  }
+
+  /** The one line a command prints for a burst that failed: the watch goes on. */
+  static String warning(RuntimeException problem) {
+    String message = problem instanceof UncheckedIOException || problem instanceof UsageProblem
+        ? problem.getMessage()
+        : "internal error: " + problem + " (please report it)";
+    return "profile: warning: " + message + "; still watching [watch-problem]";
+  }
+
+  private void burst(WatchKey first, Consumer<Set<Path>> onChange) throws InterruptedException {
+    Set<Path> changed = new LinkedHashSet<>();
+    collect(first, changed);
+    WatchKey next;
+    while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+      collect(next, changed);
+    }
+    if (!changed.isEmpty()) {
+      onChange.accept(changed);
+    }
+  }
+
   private void collect(WatchKey key, Set<Path> changed) {
+    try {
+      collectEvents(key, changed);
+    } finally {
+      // Even after a failure: a key that is not reset reports nothing more.
+      if (!key.reset()) {
+        directories.remove(key);
+      }
+    }
+  }
+
+  private void collectEvents(WatchKey key, Set<Path> changed) {
     Path directory = directories.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {
       if (directory == null) {
@@ -111,24 +163,52 @@ final class FileWatcher implements AutoCloseable {
       }
       Path path = directory.resolve((Path) event.context());
       if (event.kind() == ENTRY_CREATE && Files.isDirectory(path) && treeOf(path) != null) {
-        registerTree(path);
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(this::isRelevant).forEach(changed::add);
-        } catch (IOException | UncheckedIOException e) {
-          // Gone again already: nothing to report.
-        }
+        addNewDirectory(path, changed);
       }
       if (isRelevant(path)) {
         changed.add(path);
       }
     }
-    if (!key.reset()) {
-      directories.remove(key);
+  }
+
+  /** A directory created in a watched tree: watched from now on, its files reported as changed. */
+  private void addNewDirectory(Path path, Set<Path> changed) {
+    try (Stream<Path> walk = Files.walk(path)) {
+      walk.filter(Files::isDirectory).forEach(this::registerIfPresent);
+    } catch (NoSuchFileException e) {
+      return;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot watch " + path + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof NoSuchFileException) {
+        return;
+      }
+      throw e;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      walk.filter(Files::isRegularFile).filter(this::isRelevant).forEach(changed::add);
+    } catch (IOException | UncheckedIOException e) {
+      // Gone again already: nothing to report.
+    }
+  }
+
+  /** Registers a directory unless it has vanished already (created and removed within a burst). */
+  private void registerIfPresent(Path directory) {
+    try {
+      registerOrThrow(directory);
+    } catch (NoSuchFileException e) {
+      // Gone again: its removal is an event of its parent, which is watched.
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot watch the directory " + directory + ": " + e.getMessage(), e);
     }
   }
 
   private boolean isRelevant(Path path) {
     if (files.contains(path)) {
+      return true;
+    }
+    Predicate<Path> flat = flatDirectories.get(path.getParent());
+    if (flat != null && !Files.isDirectory(path) && flat.test(path)) {
       return true;
     }
     Path root = treeOf(path);
@@ -153,13 +233,16 @@ final class FileWatcher implements AutoCloseable {
   }
 
   private void register(Path directory) {
-    if (directories.containsValue(directory)) {
-      return;
-    }
     try {
-      directories.put(directory.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), directory);
+      registerOrThrow(directory);
     } catch (IOException e) {
       throw new UsageProblem("cannot watch the directory " + directory + ": " + e.getMessage());
+    }
+  }
+
+  private void registerOrThrow(Path directory) throws IOException {
+    if (!directories.containsValue(directory)) {
+      directories.put(directory.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), directory);
     }
   }
 

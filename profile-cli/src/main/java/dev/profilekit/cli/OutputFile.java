@@ -21,7 +21,9 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collection;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -41,12 +43,35 @@ final class OutputFile {
   private static final AtomicLong TEMPORARY_NAMES = new AtomicLong();
   private static final Pattern YAML_COMMENT = Pattern.compile("(?m)^\\s*#.*$");
   private static final int MAX_LINKS = 40;
+  private static final Set<Consumer<Path>> WRITE_LISTENERS = ConcurrentHashMap.newKeySet();
 
   private OutputFile() {}
 
   /** Whether {@code destination} means standard output. */
   static boolean isStandardOutput(String destination) {
     return destination.equals("-") || destination.equals("/dev/stdout");
+  }
+
+  /**
+   * Tells {@code listener} the absolute path of every file written (renamed into place), from
+   * any thread, until the returned handle is closed: {@code convert --watch} must tell its own
+   * outputs from the user's saves.
+   */
+  static Listening listen(Consumer<Path> listener) {
+    WRITE_LISTENERS.add(listener);
+    return () -> WRITE_LISTENERS.remove(listener);
+  }
+
+  /** A listener's registration; closing it ends the listening. */
+  interface Listening extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  private static void written(Path target) {
+    for (Consumer<Path> listener : WRITE_LISTENERS) {
+      listener.accept(target);
+    }
   }
 
   static void write(String destination, String content, Streams streams, Collection<String> inputs) {
@@ -77,6 +102,7 @@ final class OutputFile {
         out.write(content.getBytes(StandardCharsets.UTF_8));
       }
       moveIntoPlace(temporary, target);
+      written(target);
     } catch (IOException e) {
       throw problem(destination, target, e);
     } finally {
@@ -304,6 +330,7 @@ final class OutputFile {
       if (temporary != null) {
         writer.close();
         moveIntoPlace(temporary, target);
+        written(target);
       }
       committed = true;
     }

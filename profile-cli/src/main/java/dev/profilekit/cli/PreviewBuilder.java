@@ -59,12 +59,12 @@ final class PreviewBuilder {
       return failed(previous, List.of(internalError(e)));
     }
     warnings.addAll(page.losses());
-    boolean same = previous.isValid() && previous.lastGood().get().html().equals(page.content());
-    if (same) {
-      return new Build(previous, warnings, false);
-    }
+    // Always the new profile, even when the page is the same: /cv.yaml and the other formats
+    // carry what the page does not show. Only a new page makes browsers reload.
+    boolean samePage = previous.isValid() && previous.lastGood().get().html().equals(page.content());
     PreviewSnapshot.GoodPage good = new PreviewSnapshot.GoodPage(read.profile().get(), page.content(), options);
-    return new Build(new PreviewSnapshot(previous.version() + 1, Optional.of(good), List.of()), warnings, true);
+    long version = samePage ? previous.version() : previous.version() + 1;
+    return new Build(new PreviewSnapshot(version, Optional.of(good), List.of()), warnings, !samePage);
   }
 
   private static Diagnostic internalError(RuntimeException e) {

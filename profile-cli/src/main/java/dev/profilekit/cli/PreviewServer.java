@@ -125,8 +125,8 @@ final class PreviewServer implements AutoCloseable {
   }
 
   /**
-   * Whether the Host header names this machine: {@code localhost} or a loopback address literal
-   * (a literal is never rebound; only names go through DNS).
+   * Whether the Host header names this machine: {@code localhost}, a loopback IPv4 literal, or
+   * a loopback IPv6 literal in brackets (a literal is never rebound; only names go through DNS).
    */
   static boolean addressedToLoopback(HttpExchange exchange) {
     return isLoopbackName(Optional.ofNullable(exchange.getRequestHeaders().getFirst("Host")).orElse(""));
@@ -136,18 +136,24 @@ final class PreviewServer implements AutoCloseable {
     String host = hostHeader.trim().toLowerCase(Locale.ROOT);
     if (host.startsWith("[")) {
       int end = host.indexOf(']');
-      return end > 0 && host.substring(end + 1).matches("(:\\d*)?") && isLoopbackLiteral(host.substring(1, end));
+      return end > 0 && host.substring(end + 1).matches("(:\\d*)?") && isLoopbackIpv6Literal(host.substring(1, end));
     }
     String name = host.replaceFirst(":\\d*$", "");
     return name.equals("localhost") || (name.matches("\\d{1,3}(\\.\\d{1,3}){3}") && isLoopbackLiteral(name));
   }
 
+  /**
+   * Brackets hold an IPv6 address (RFC 3986), never a name: {@code [cafe.de]} is refused before
+   * anything could look it up. Hex digits, colons and an optional dotted IPv4 tail only, with at
+   * least two colons.
+   */
+  private static boolean isLoopbackIpv6Literal(String literal) {
+    return literal.matches("[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}(:\\d{1,3}(\\.\\d{1,3}){3})?") && isLoopbackLiteral(literal);
+  }
+
   private static boolean isLoopbackLiteral(String literal) {
-    if (!literal.matches("[0-9a-f:.]+")) {
-      return false;
-    }
     try {
-      // A literal: parsed, never looked up.
+      // Only ever called with a literal, which the JDK parses and never looks up.
       return InetAddress.getByName(literal).isLoopbackAddress();
     } catch (java.net.UnknownHostException e) {
       return false;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A running live preview: the first build, the server, and a watcher that rebuilds on every
@@ -20,6 +21,12 @@ import java.util.Set;
  */
 final class PreviewSession implements AutoCloseable {
   static final Duration QUIET = Duration.ofMillis(60);
+  /**
+   * The files of a theme directory that a theme can read (page.mustache, partials, style
+   * sheets): a subdirectory, an editor's swap file or a backup starts no rebuild.
+   */
+  static final Predicate<Path> THEME_FILE =
+      file -> file.getFileName().toString().matches("[A-Za-z0-9_-]+\\.(mustache|css)");
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final PreviewBuilder builder;
@@ -38,7 +45,8 @@ final class PreviewSession implements AutoCloseable {
     this.printer = new DiagnosticPrinter(streams.err(), streams.colour());
     this.state = new PreviewState(new PreviewSnapshot(0, Optional.empty(), List.of()));
     this.watcher = new FileWatcher(QUIET).watchFile(Path.of(builder.source()));
-    theme.filter(Files::isDirectory).ifPresent(directory -> watcher.watchTree(directory, file -> true));
+    // The theme reads only the files directly in its directory.
+    theme.filter(Files::isDirectory).ifPresent(directory -> watcher.watchDirectory(directory, THEME_FILE));
   }
 
   /** Builds the page, starts serving on {@code host:port} and watching; returns the page's address. */
@@ -50,7 +58,7 @@ final class PreviewSession implements AutoCloseable {
       watcher.close();
       throw new UncheckedIOException(e);
     }
-    watching = new Thread(() -> watcher.run(this::changed), "profile-serve-watch");
+    watching = new Thread(() -> watcher.run(this::changed, this::watchProblem), "profile-serve-watch");
     watching.setDaemon(true);
     watching.start();
     return server.uri();
@@ -61,9 +69,12 @@ final class PreviewSession implements AutoCloseable {
   }
 
   private void changed(Set<Path> paths) {
-    String what = paths.stream().map(Path::getFileName).map(String::valueOf).distinct().sorted()
-        .reduce((a, b) -> a + ", " + b).orElse("a file") + " changed";
-    rebuild(what);
+    rebuild(FileWatcher.describe(paths) + " changed");
+  }
+
+  private void watchProblem(RuntimeException problem) {
+    streams.err().println(FileWatcher.warning(problem));
+    streams.err().flush();
   }
 
   private synchronized void rebuild(String why) {

@@ -71,8 +71,8 @@ final class TailorCommand implements Callable<Integer> {
   public Integer call() {
     Streams streams = root.streams();
     DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
-    ProfileWriter writer = outputFormat().writer()
-        .orElseThrow(() -> new UsageProblem("the format '" + to.orElse(out) + "' can be read but not written"));
+    Format format = outputFormat();
+    ProfileWriter writer = format.writer().orElseThrow(() -> new UsageProblem(FormatRoles.cannotWrite(format)));
 
     ReadResult read = input.read(file, streams, Map.of());
     printer.print(read.diagnostics());

@@ -1,6 +1,7 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.ImmutableTarget;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.Target;
@@ -13,6 +14,8 @@ import dev.profilekit.model.format.UnknownFormatException;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.model.internal.nativeformat.NativeCodecs;
+import dev.profilekit.model.internal.tree.InputProblem;
+import dev.profilekit.model.internal.tree.TextDecoder;
 import dev.profilekit.model.internal.tree.TreeWriter;
 import dev.profilekit.model.target.TargetImport;
 import dev.profilekit.model.target.TargetReadResult;
@@ -62,12 +65,13 @@ import picocli.CommandLine.ParentCommand;
     })
 final class TargetImportCommand implements Callable<Integer> {
   private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^\\s*#");
+  private static final String STDIN = "<stdin>";
 
   @ParentCommand private TargetCommand parent;
 
   @Mixin private ProfileInput input;
 
-  @Parameters(index = "0", paramLabel = "POSTING", description = "The posting: .html, .txt, .md, .json or .yaml ('-' for standard input, read as text).")
+  @Parameters(index = "0", paramLabel = "POSTING", description = "The posting: .html, .txt, .md, .json or .yaml ('-' for standard input, recognised by its content).")
   private String posting;
 
   @Option(names = "--posting-format", paramLabel = "FORMAT", description = "Read the posting as FORMAT (html, text, markdown, job) whatever its name.")
@@ -89,11 +93,34 @@ final class TargetImportCommand implements Callable<Integer> {
   public Integer call() {
     Streams streams = parent.root().streams();
     DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
-    Input postingInput = posting.equals("-") ? Input.of("<stdin>", streams::in) : Input.ofPath(Path.of(posting));
-    TargetReadResult read = readerFor(posting).read(postingInput, input.options(Map.of()));
-    printer.print(read.diagnostics());
+    ReadOptions options = input.options(Map.of());
+    Input postingInput;
+    TargetReader reader;
+    if (posting.equals("-") && postingFormat.isEmpty()) {
+      // Standard input has no name to go by: read it whole, then ask the formats whose it is.
+      String text;
+      try {
+        text = TextDecoder.decode(Input.of(STDIN, streams::in), options.limits());
+      } catch (InputProblem problem) {
+        List<Diagnostic> failed = forPostings(List.of(problem.diagnostic()));
+        printer.print(failed);
+        return ProfileInput.exitCodeOf(ReadResult.failed(failed));
+      }
+      Format format = Formats.standard().recognisePosting(text).orElseGet(() -> Formats.standard().requirePosting("text"));
+      streams.err().println("profile: standard input read as posting format " + format.id() + ", going by its content;"
+          + " say --posting-format " + String.join("|", Formats.standard().ids(f -> f.postingReader().isPresent()))
+          + " to read it otherwise");
+      postingInput = Input.ofString(STDIN, text);
+      reader = format.postingReader().orElseThrow();
+    } else {
+      postingInput = posting.equals("-") ? Input.of(STDIN, streams::in) : Input.ofPath(Path.of(posting));
+      reader = readerFor(posting);
+    }
+    TargetReadResult read = reader.read(postingInput, options);
+    List<Diagnostic> diagnostics = forPostings(read.diagnostics());
+    printer.print(diagnostics);
     if (read.target().isEmpty()) {
-      return ProfileInput.exitCodeOf(ReadResult.failed(read.diagnostics()));
+      return ProfileInput.exitCodeOf(ReadResult.failed(diagnostics));
     }
     Target target = id.map(newId -> (Target) ImmutableTarget.copyOf(read.target().get()).withId(newId))
         .orElse(read.target().get());
@@ -135,12 +162,18 @@ final class TargetImportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** The registry's posting reader for the posting's name (standard input is text), or the one --posting-format names. */
+  /** An empty posting wants a posting, not the starter profile the readers' hint offers. */
+  private static List<Diagnostic> forPostings(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().map(d -> !d.code().equals("empty-input") ? d : ImmutableDiagnostic.builder().from(d)
+        .hint("give the posting: a saved page (.html), its text (.txt, or pasted: `pbpaste | profile target import -`),"
+            + " .md or .json").build()).map(Diagnostic.class::cast).toList();
+  }
+
+  /** The registry's posting reader for the posting's name, or the one --posting-format names. */
   private TargetReader readerFor(String file) {
     Formats formats = Formats.standard();
     try {
-      Optional<Format> format = postingFormat.map(formats::requirePosting)
-          .or(() -> file.equals("-") ? Optional.of(formats.requirePosting("text")) : formats.forPostingFileName(file));
+      Optional<Format> format = postingFormat.map(formats::requirePosting).or(() -> formats.forPostingFileName(file));
       return format.flatMap(Format::postingReader).orElseThrow(() -> new UsageProblem(
           "cannot tell what kind of posting " + file + " is: name it .html, .txt, .md or .json, or say --posting-format " + String.join("|", formats.ids(f -> f.postingReader().isPresent()))));
     } catch (UnknownFormatException e) {

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code profile target import} of every posting form, and README's walkthrough run command by command. */
 class PostingWalkthroughTest {
@@ -38,6 +40,48 @@ class PostingWalkthroughTest {
     assertThat(result.out()).contains("organization: Heliotrope Labs (fictional)", "id: req-experience-mentoring-others");
   }
 
+  @ParameterizedTest
+  @CsvSource({"heliotrope-ml-engineer.html, html", "heliotrope-ml-engineer.microdata.html, html",
+      "heliotrope-ml-engineer.md, markdown", "heliotrope-ml-engineer.job.json, job", "heliotrope-ml-engineer.txt, text"})
+  void standardInputIsReadAsTheFormatItsContentIsAndSaysSo(String file, String format) throws IOException {
+    CliRunner.Result piped = runWithInput(Files.readString(POSTINGS.resolve(file)), "target", "import", "-");
+    CliRunner.Result named = run("target", "import", POSTINGS.resolve(file).toString());
+
+    assertThat(piped.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(piped.err()).contains("standard input read as posting format " + format + ",", "--posting-format");
+    assertThat(piped.out()).isEqualTo(named.out()).startsWith("id: heliotrope-labs-fictional-machine-learning\n"
+        + "title: Machine Learning Research Engineer\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"convert, text", "convert, job", "tailor, text", "tailor, job"})
+  void aPostingOnlyFormatAsAProfileOutputSaysItReadsPostingsAndPointsToTargetImport(String command, String format) {
+    String profile = Examples.directory().resolve("research-engineer.yaml").toString();
+    CliRunner.Result result = command.equals("convert")
+        ? run("convert", profile, "--to", format)
+        : run("tailor", profile, "--target", "acme-research-engineer", "--to", format);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).contains("'" + format + "' reads job postings only", "profile target import")
+        .doesNotContain("can be read");
+  }
+
+  @Test
+  void aPostingOnlyFormatAsAProfileInputSaysItReadsPostings() {
+    CliRunner.Result result = run("convert", POSTINGS.resolve("heliotrope-ml-engineer.txt").toString(), "--from", "text", "--to", "yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).contains("reads job postings only", "profile target import");
+  }
+
+  @Test
+  void emptyStandardInputAsksForAPostingNotAProfile() {
+    CliRunner.Result result = runWithInput("", "target", "import", "-");
+
+    assertThat(result.exitCode()).isNotEqualTo(ExitCode.OK);
+    assertThat(result.err()).contains("empty-input", "posting").doesNotContain("profile init");
+  }
+
   @Test
   void aPostingFormatCanBeNamedAndAnUnknownNameIsAUsageErrorListingTheFormats() throws IOException {
     Path pasted = Files.copy(POSTINGS.resolve("heliotrope-ml-engineer.txt"), dir.resolve("posting.dat"));
@@ -51,6 +95,26 @@ class PostingWalkthroughTest {
     assertThat(named.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(wrong.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(wrong.err()).contains("unknown posting format 'pdf'", "job", "text", "html", "markdown");
+  }
+
+  /** docs/check.md shows parts of `check examples/application-draft.md`: each shown line is a line it prints. */
+  @Test
+  void theCheckOutputDocsCheckMdShowsIsWhatCheckPrints() throws IOException {
+    String docs = Files.readString(Examples.directory().resolveSibling("docs").resolve("check.md"));
+    CliRunner.Result checked = run("check", Examples.directory().resolve("application-draft.md").toString());
+    // The docs run it from the repository's root, so the file is named `examples/…`.
+    List<String> printed = (checked.out() + "\n" + checked.err()).replace(Examples.directory().toString(), "examples").lines().toList();
+    List<String> shown = new ArrayList<>();
+    Matcher block = Pattern.compile("(?ms)^```text\n(.*?)^```").matcher(docs);
+    while (block.find()) {
+      String text = block.group(1);
+      if (text.startsWith("Evidence read from the answers") || text.startsWith("Suggestions") || text.startsWith("Score ")) {
+        shown.addAll(text.lines().toList());
+      }
+    }
+
+    assertThat(shown).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(printed).containsAll(shown);
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.profilekit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.format.Format;
+import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.WriteOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -83,5 +85,20 @@ class PreviewBuilderTest {
     build();
     assertThat(snapshot.isValid()).isTrue();
     assertThat(snapshot.lastGood().orElseThrow().html()).contains("Binder");
+  }
+
+  @Test
+  void aSaveThatChangesOnlyWhatThePageDoesNotShowNeedsNoReloadButTheOtherFormatsFollowIt() throws IOException {
+    Files.writeString(source, PROFILE + "x-note: first\n");
+    build();
+    Format yaml = Formats.standard().require("yaml");
+    assertThat(snapshot.lastGood().orElseThrow().in(yaml)).contains("x-note: first");
+
+    Files.writeString(source, PROFILE + "x-note: second\n");
+    assertThat(build().changed()).as("the page is the same").isFalse();
+
+    assertThat(snapshot.version()).isEqualTo(1);
+    assertThat(snapshot.lastGood().orElseThrow().in(yaml)).contains("x-note: second").doesNotContain("first");
+    assertThat(snapshot.lastGood().orElseThrow().in(Formats.standard().require("json"))).contains("second");
   }
 }

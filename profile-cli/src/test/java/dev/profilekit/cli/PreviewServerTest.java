@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The preview server over raw HTTP: what it serves, and what it refuses. */
 class PreviewServerTest {
@@ -78,12 +79,18 @@ class PreviewServerTest {
 
   @Test
   void listensOnLoopbackOnlyByDefault() throws IOException {
-    assertThat(session.server().address().getAddress().isLoopbackAddress()).isTrue();
-    Optional<InetAddress> external = externalAddress();
-    assumeTrue(external.isPresent(), "this machine has no non-loopback address to try");
-    try (Socket socket = new Socket()) {
-      assertThatThrownBy(() -> socket.connect(new InetSocketAddress(external.get(), port), 5_000))
-          .isInstanceOf(ConnectException.class);
+    // The address `profile serve` listens on when no --host is given, as picocli applies it.
+    String defaultHost = new CommandLine(new ServeCommand()).getCommandSpec().findOption("--host").defaultValue();
+    try (PreviewSession byDefault = Previews.session(source, Optional.empty())) {
+      int defaultPort = byDefault.start(defaultHost, 0).getPort();
+
+      assertThat(byDefault.server().address().getAddress().isLoopbackAddress()).isTrue();
+      Optional<InetAddress> external = externalAddress();
+      assumeTrue(external.isPresent(), "this machine has no non-loopback address to try");
+      try (Socket socket = new Socket()) {
+        assertThatThrownBy(() -> socket.connect(new InetSocketAddress(external.get(), defaultPort), 5_000))
+            .isInstanceOf(ConnectException.class);
+      }
     }
   }
 
@@ -145,14 +152,17 @@ class PreviewServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"127.0.0.1:8080", "127.0.0.1", "localhost:1", "LOCALHOST", "[::1]:8080", "[0:0:0:0:0:0:0:1]", "127.4.5.6:80"})
+  @ValueSource(strings = {"127.0.0.1:8080", "127.0.0.1", "localhost:1", "LOCALHOST", "[::1]:8080", "[0:0:0:0:0:0:0:1]", "127.4.5.6:80",
+      "[::ffff:127.0.0.1]"})
   void loopbackNamesAndLiteralsAreThisMachine(String host) {
     assertThat(PreviewServer.isLoopbackName(host)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "attacker.example", "localhost.attacker.example:80", "127.0.0.1.attacker.example",
-      "10.0.0.1:80", "[::2]:80", "[::1]x", "[::1", "evil:127.0.0.1", "0x7f.1"})
+      "10.0.0.1:80", "[::2]:80", "[::1]x", "[::1", "evil:127.0.0.1", "0x7f.1",
+      // Brackets hold IPv6 literals only: neither a name (no DNS look-up) nor an IPv4 address.
+      "[cafe.de]", "[cafe.de]:80", "[127.0.0.1]", "[127.1]:80", "[::1.attacker.example]"})
   void otherHostsAreNot(String host) {
     assertThat(PreviewServer.isLoopbackName(host)).isFalse();
   }

@@ -43,4 +43,13 @@ public interface Format {
   default int recognise(String content) {
     return 0;
   }
+
+  /**
+   * How sure this format is that {@code content} (a posting with no name, such as standard
+   * input) is a posting of its own: 0 not at all, higher is surer. Plain text, which anything
+   * is, answers 1; a format with a sign of its own (a doctype, a JSON object, a heading) more.
+   */
+  default int recognisePosting(String content) {
+    return 0;
+  }
 }

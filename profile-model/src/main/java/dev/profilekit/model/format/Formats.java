@@ -96,6 +96,24 @@ public final class Formats {
     return forFileName(fileName, format -> format.postingReader().isPresent());
   }
 
+  /**
+   * The posting format that recognises {@code content} (a posting with no name) best, by
+   * {@link Format#recognisePosting}; of formats recognising it equally, the first registered.
+   * Empty when none recognises it.
+   */
+  public Optional<Format> recognisePosting(String content) {
+    Format best = null;
+    int bestScore = 0;
+    for (Format format : byId.values()) {
+      int score = format.postingReader().isPresent() ? format.recognisePosting(content) : 0;
+      if (score > bestScore) {
+        best = format;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** The format named {@code id} if it reads postings; else an error listing those that do. */
   public Format requirePosting(String id) {
     return byId(id).filter(format -> format.postingReader().isPresent())

@@ -39,7 +39,9 @@ public final class Profiles {
   public static ReadResult read(Formats formats, Input input, Optional<String> formatId, ReadOptions options) {
     Optional<Format> chosen = formatId.map(formats::require);
     chosen.ifPresent(f -> f.reader().orElseThrow(
-        () -> new UnknownFormatException("the format '" + f.id() + "' cannot be read", formats.ids(x -> x.reader().isPresent()))));
+        () -> new UnknownFormatException("the format '" + f.id() + "' cannot be read"
+            + (f.postingReader().isPresent() ? ": it reads job postings only (`profile target import`)" : ""),
+            formats.ids(x -> x.reader().isPresent()))));
     String text;
     try {
       text = TextDecoder.decode(input, options.limits());

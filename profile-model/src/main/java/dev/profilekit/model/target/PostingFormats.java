@@ -6,6 +6,8 @@ import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
  * Contributes the formats that hold postings only: {@code job} (a JSON Resume job description,
@@ -18,13 +20,31 @@ public final class PostingFormats implements FormatProvider {
   public List<Format> formats() {
     return List.of(
         new PostingFormat("job", "JSON Resume job description, JSON or YAML (postings only: target import)",
-            List.of(".job.json", ".job.yaml", ".job.yml", ".json", ".yaml", ".yml"), new JobPostingReader()),
+            List.of(".job.json", ".job.yaml", ".job.yml", ".json", ".yaml", ".yml"), new JobPostingReader(),
+            PostingFormats::looksLikeJob),
         new PostingFormat("text", "A posting pasted as plain text: headings over bullets (postings only: target import)",
-            List.of(".txt", ".text"), new TextPostingReader()));
+            List.of(".txt", ".text"), new TextPostingReader(), content -> content.isBlank() ? 0 : 1));
   }
 
-  private record PostingFormat(String id, String description, List<String> fileExtensions, TargetReader postings)
-      implements Format {
+  // A JSON object, or YAML with two of the job description's own top-level keys.
+  private static final Pattern JSON_OBJECT = Pattern.compile("\\A\\uFEFF?\\s*+\\{");
+  private static final Pattern JOB_KEY = Pattern.compile(
+      "(?m)^(?:title|company|position|type|date|location|remote|salary|experience|responsibilities|qualifications|skills):");
+
+  private static int looksLikeJob(String content) {
+    if (JSON_OBJECT.matcher(content).lookingAt()) {
+      return 4;
+    }
+    return JOB_KEY.matcher(content).results().limit(2).count() >= 2 ? 3 : 0;
+  }
+
+  private record PostingFormat(String id, String description, List<String> fileExtensions, TargetReader postings,
+      ToIntFunction<String> recognises) implements Format {
+    @Override
+    public int recognisePosting(String content) {
+      return recognises.applyAsInt(content);
+    }
+
     @Override
     public Optional<ProfileReader> reader() {
       return Optional.empty();

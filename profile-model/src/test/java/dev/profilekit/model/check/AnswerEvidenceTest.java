@@ -67,6 +67,49 @@ class AnswerEvidenceTest {
     assertThat(read(base(), statement)).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "I have never published anything.",
+      "I have not yet won an award.",
+      "I haven't published a paper, and no award either.",
+      "I am 100% motivated.",
+      "Give 110 percent every day.",
+  })
+  void aNegatedSentenceOrAPercentageOfNothingIsNoEvidenceAndDoesNotScore(String statement) {
+    CheckReport report = checkClaim(base(), statement);
+
+    assertThat(report.answerEvidence()).isEmpty();
+    assertThat(report.coverage().claimsWithEvidence()).isZero();
+    assertThat(report.findings()).extracting(Diagnostic::code).contains("claim-without-evidence");
+    assertThat(report.score().orElseThrow()).isLessThan(100);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "I would describe myself as \"a fast learner\".|TESTIMONIAL",
+      "I won an award.|AWARD",
+      "I have published papers.|PUBLICATION",
+  })
+  void aBareKeywordOrALoneQuoteIsWeak(String statement, EvidenceKind kind) {
+    CheckReport report = checkClaim(base(), statement);
+
+    assertThat(report.answerEvidence()).extracting(AnswerEvidence::kind, AnswerEvidence::weak).containsExactly(tuple(kind, true));
+    assertThat(report.coverage().claimsWithOnlyWeakEvidence()).isEqualTo(1);
+    assertThat(report.findings()).extracting(Diagnostic::code).contains("weak-evidence");
+    assertThat(report.score().orElseThrow()).isLessThan(100);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Cut p95 latency by 40%, with no downtime.|METRIC",
+      "Not only did I cut costs by 30%, I also trained the team.|METRIC",
+      "Won the 2023 Cultural Hero award.|AWARD",
+      "Published in the Journal of Quiet Systems.|PUBLICATION",
+  })
+  void aNegationElsewhereOrAnIdentifiedKeywordStaysStrongEvidence(String statement, EvidenceKind kind) {
+    assertThat(read(base(), statement)).extracting(AnswerEvidence::kind, AnswerEvidence::weak).contains(tuple(kind, false));
+  }
+
   @Test
   void anAwardWithAQuoteIsOneAwardNotATestimonial() {
     List<AnswerEvidence> found = read(base(), "Received the recent Cultural Hero award, the citation stating 'she made it normal to ask for help'");
@@ -216,5 +259,15 @@ class AnswerEvidenceTest {
     CheckReport report = checkClaim(base().addWork(TIDEWATER), statement);
 
     assertThat(report.answerEvidence()).isEmpty();
+  }
+
+  @Test
+  void manyPercentagesOfNothingAndManyNegationsInOneSentenceAreReadInBoundedTime() {
+    // Each number asks whether the sentence measures something, each find whether it is negated.
+    String statement = "1% ".repeat(60_000) + "not, ".repeat(30_000) + "an award";
+
+    CheckReport report = checkClaim(base(), statement);
+
+    assertThat(report.answerEvidence()).extracting(AnswerEvidence::kind).containsExactly(EvidenceKind.AWARD);
   }
 }

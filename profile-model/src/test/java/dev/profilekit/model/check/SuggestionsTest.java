@@ -74,17 +74,43 @@ class SuggestionsTest {
 
   @Test
   void theProfilesLanguageChoosesTheStemmer() {
+    // Only the German stemmer makes "Auswertungen" and "Vorhersagen" meet "Auswertung" and "Vorhersage".
     Profile german = Profile.builder().person(Person.builder().name("Jonas Weber").build())
         .frontMatter(Map.of("lang", "de-AT"))
-        .addProjects(Project.builder().id("proj-x").name("Werkzeug").description("Auswertung von Vorhersagen").build())
-        .addTargets(target("req-de", "Erfahrung mit der Auswertung"))
+        .addProjects(Project.builder().id("proj-x").name("Werkzeug").description("Auswertung einer Vorhersage").build())
+        .addTargets(target("req-de", "Erfahrung mit Auswertungen von Vorhersagen"))
         .build();
 
     CheckReport report = Fixture.checker().build().check(german);
 
     assertThat(report.suggestions()).singleElement()
-        .satisfies(s -> assertThat(s.matches().get(0).matchedWords()).containsExactly("Auswertung"));
+        .satisfies(s -> assertThat(s.matches().get(0).id()).contains("proj-x"));
     assertThat(report.findings()).extracting(Diagnostic::code).doesNotContain("no-stemmer-for-language");
+    Profile unstemmed = Profile.builder().from(german).frontMatter(Map.of()).build();
+    assertThat(Fixture.checker().build().check(unstemmed).suggestions()).isEmpty();
+  }
+
+  @Test
+  void theDocumentedXLangKeyChoosesTheLanguage() {
+    Fixture fixture = Fixture.of("de.yaml", """
+        schemaVersion: 1
+        x-lang: German
+        person: {name: Jonas Weber}
+        projects:
+          - {id: proj-x, name: Werkzeug, description: Auswertung einer Vorhersage}
+        targets:
+          - id: t
+            title: Rolle
+            groups:
+              - priority: required
+                requirements:
+                  - {id: req-de, text: Erfahrung mit Auswertungen von Vorhersagen}
+        """);
+
+    CheckReport report = fixture.check();
+
+    assertThat(report.suggestions()).singleElement()
+        .satisfies(s -> assertThat(s.matches().get(0).id()).contains("proj-x"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.profilekit.model.target.TargetReader;
 import dev.profilekit.render.posting.HtmlPostingReader;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Contributes the {@code html} format: writes profiles, reads job postings. */
 public final class HtmlFormatProvider implements FormatProvider {
@@ -22,6 +23,10 @@ public final class HtmlFormatProvider implements FormatProvider {
   }
 
   private static final HtmlPostingReader POSTINGS = new HtmlPostingReader();
+  private static final Pattern HTML_START = Pattern.compile("\\A\\uFEFF?\\s*+(?:<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<!--)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_INSIDE = Pattern.compile("<(?:body|article|script\\s+type=\"application/ld\\+json\")[\\s>]",
+      Pattern.CASE_INSENSITIVE);
 
   private static final class HtmlFormat implements Format {
     @Override
@@ -57,6 +62,12 @@ public final class HtmlFormatProvider implements FormatProvider {
     @Override
     public Optional<TargetReader> postingReader() {
       return Optional.of(POSTINGS);
+    }
+
+    @Override
+    public int recognisePosting(String content) {
+      // Above every other format's surest answer: a page that starts as HTML is HTML.
+      return HTML_START.matcher(content).lookingAt() ? 5 : HTML_INSIDE.matcher(content).find() ? 3 : 0;
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.profilekit.model.target.TargetReader;
 import dev.profilekit.render.posting.MarkdownPostingReader;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The {@code markdown} format ({@code .md}, {@code .markdown}); registered as a provider. */
 public final class MarkdownFormat implements Format, FormatProvider {
@@ -15,6 +16,8 @@ public final class MarkdownFormat implements Format, FormatProvider {
   private static final MarkdownReader READER = new MarkdownReader();
   private static final MarkdownWriter WRITER = new MarkdownWriter();
   private static final MarkdownPostingReader POSTINGS = new MarkdownPostingReader();
+  private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?(---|\\+\\+\\+)[ \\t]*+\\r?\\n(?s:.*?)\\n\\1[ \\t]*+\\r?\\n\\s*+\\S");
+  private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
 
   @Override
   public List<Format> formats() {
@@ -55,5 +58,12 @@ public final class MarkdownFormat implements Format, FormatProvider {
   @Override
   public Optional<TargetReader> postingReader() {
     return Optional.of(POSTINGS);
+  }
+
+  /** Front matter with a page after it, or an ATX heading, is Markdown's own; bullets alone are plain text too. */
+  @Override
+  public int recognisePosting(String content) {
+    // Front matter outranks the job format's YAML keys, which front matter has too.
+    return FRONT_MATTER.matcher(content).lookingAt() ? 4 : HEADING.matcher(content).find() ? 2 : 0;
   }
 }

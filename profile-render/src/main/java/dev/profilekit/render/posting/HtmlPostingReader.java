@@ -1,6 +1,9 @@
 package dev.profilekit.render.posting;
 
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.PartialDate;
+import dev.profilekit.model.Severity;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ReadOptions;
@@ -73,17 +76,25 @@ public final class HtmlPostingReader implements TargetReader {
     Document page = Jsoup.parse(text, "", parser);
     SourcePosition start = new SourcePosition(input.name(), 1, 1);
     List<Found> postings = new ArrayList<>();
-    try {
-      jsonLd(page, input.name(), options, context, postings);
-    } catch (InputProblem problem) {
-      return TargetReadResult.failed(List.of(problem.diagnostic()));
-    }
+    List<InputProblem> broken = jsonLd(page, input.name(), options, context, postings);
     if (postings.isEmpty()) {
       for (Element scope : page.select("[itemscope][itemtype]")) {
         if (scope.attr("itemtype").strip().endsWith("schema.org/" + JOB_POSTING)) {
-          postings.add(new Found(Microdata.properties(scope), position(input.name(), scope)));
+          postings.add(new Found(Microdata.properties(scope, tooDeep -> context.warning("microdata-too-deep",
+              "microdata nested deeper than this is read as plain text or left out", Paths.ROOT,
+              position(input.name(), tooDeep), "flatten the page's nested itemscope elements")), position(input.name(), scope)));
         }
       }
+    }
+    if (postings.isEmpty() && !broken.isEmpty()) {
+      // A broken block may well have been the posting: reading headings instead would mislead.
+      return TargetReadResult.failed(broken.stream().map(InputProblem::diagnostic).toList());
+    }
+    for (InputProblem problem : broken) {
+      Diagnostic error = problem.diagnostic();
+      context.add(ImmutableDiagnostic.builder().from(error).severity(Severity.WARNING).code("bad-json-ld")
+          .message("a JSON-LD block is skipped: " + error.message())
+          .hint("the page's JobPosting is read from its other blocks").build());
     }
     PostingDraft draft = new PostingDraft();
     if (postings.isEmpty()) {
@@ -114,17 +125,23 @@ public final class HtmlPostingReader implements TargetReader {
   /** A JobPosting's properties as plain values, and where it starts. */
   private record Found(Map<String, Object> properties, SourcePosition at) {}
 
-  private static void jsonLd(Document page, String name, ReadOptions options, ReadContext context, List<Found> into)
-      throws InputProblem {
+  /** Collects the JobPostings of every JSON-LD block; returns the problems of the blocks that cannot be parsed. */
+  private static List<InputProblem> jsonLd(Document page, String name, ReadOptions options, ReadContext context, List<Found> into) {
+    List<InputProblem> broken = new ArrayList<>();
     for (Element script : page.select("script[type]")) {
       if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
         continue;
       }
       SourcePosition at = position(name, script);
-      Object value = Codecs.ANY.read(
-          TreeParser.of(TreeParser.Syntax.JSON, options.limits()).parse(name, script.data(), at.line() - 1), Paths.ROOT, context);
-      collect(value, at, into);
+      try {
+        Object value = Codecs.ANY.read(
+            TreeParser.of(TreeParser.Syntax.JSON, options.limits()).parse(name, script.data(), at.line() - 1), Paths.ROOT, context);
+        collect(value, at, into);
+      } catch (InputProblem problem) {
+        broken.add(problem);
+      }
     }
+    return broken;
   }
 
   /** JobPostings anywhere in a JSON-LD value: itself, an array of them, or its {@code @graph}. */

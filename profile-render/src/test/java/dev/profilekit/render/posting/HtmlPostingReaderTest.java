@@ -93,6 +93,36 @@ class HtmlPostingReaderTest {
   }
 
   @Test
+  void aBrokenJsonLdBlockBesideAValidPostingIsSkippedWithAWarning() {
+    String page = "<html><head>\n"
+        + "<script type=\"application/ld+json\">{\"@type\": \"Organization\", \"name\": }</script>\n"
+        + "<script type=\"application/ld+json\">{\"@type\": \"JobPosting\", \"title\": \"Data engineer\"}</script>\n"
+        + "</head><body></body></html>";
+
+    TargetReadResult result = READER.read(Input.ofString("two-blocks.html", page));
+
+    assertThat(result.target()).hasValueSatisfying(t -> assertThat(t.title()).isEqualTo("Data engineer"));
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.isError()).isFalse();
+      assertThat(d.code()).isEqualTo("bad-json-ld");
+      assertThat(d.position().orElseThrow().line()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void microdataNestedPastTheBoundIsReadAsTextWithAWarning() {
+    int items = 12;
+    String page = "<article itemscope itemtype=\"https://schema.org/JobPosting\"><b itemprop=\"title\">Nested role</b>"
+        + "<div itemprop=\"hiringOrganization\" itemscope itemtype=\"https://schema.org/Organization\">".repeat(items)
+        + "<span itemprop=\"name\">Innermost</span>" + "</div>".repeat(items) + "</article>";
+
+    TargetReadResult result = READER.read(Input.ofString("nested.html", page));
+
+    assertThat(result.target()).isPresent();
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("microdata-too-deep");
+  }
+
+  @Test
   void microdataGivesTheSameTargetAsJsonLd() throws IOException {
     Target jsonLd = PostingExamples.read("heliotrope-ml-engineer.html");
     Target microdata = PostingExamples.read("heliotrope-ml-engineer.microdata.html");

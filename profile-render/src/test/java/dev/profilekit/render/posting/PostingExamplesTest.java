@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each form of the example posting imports, and every form gives the same target. */
+/** Each form of the example posting imports, and gives the target README says it gives. */
 class PostingExamplesTest {
   static Stream<String> examples() throws IOException {
     try (Stream<Path> files = Files.list(PostingExamples.directory())) {
@@ -42,6 +42,30 @@ class PostingExamplesTest {
     List<String> ids = ids(target);
     // The JSON Resume job schema has one list of qualifications: the required group only.
     assertThat(ids).containsSubsequence(name.endsWith(".job.json") ? ids(markdown).subList(0, 5) : ids(markdown));
+  }
+
+  /** What README says of the groups, form by form: it must stay true. */
+  @ParameterizedTest
+  @MethodSource("examples")
+  void everyFormGivesTheGroupsReadmeSaysWithTheirPriorities(String name) {
+    Target markdown = PostingExamples.read("heliotrope-ml-engineer.md");
+    List<String> shared = List.of("You may be a good fit if you/REQUIRED", "Strong candidates may also have/PREFERRED");
+    assertThat(groups(markdown)).isEqualTo(shared);
+    Target target = PostingExamples.read(name);
+
+    if (name.endsWith(".job.json")) {
+      assertThat(groups(target)).containsExactly("Qualifications/REQUIRED");
+      assertThat(target.groups().get(0).requirements()).isEqualTo(markdown.groups().get(0).requirements());
+    } else if (name.equals("heliotrope-ml-engineer.html")) {
+      assertThat(groups(target)).containsExactly(shared.get(0), shared.get(1), "Experience/REQUIRED", "Education/REQUIRED");
+      assertThat(target.groups().subList(0, 2)).isEqualTo(markdown.groups());
+    } else {
+      assertThat(target.groups()).isEqualTo(markdown.groups());
+    }
+  }
+
+  private static List<String> groups(Target target) {
+    return target.groups().stream().map(g -> g.title().orElse("") + "/" + g.priority()).toList();
   }
 
   private static List<String> ids(Target target) {

@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
  * entry of the profile is evidence of that kind; a pointer such as "as demonstrated by my recent
  * work" is resolved to the entries it points at, or is weak when there are none. One piece of
  * evidence per sentence and kind. Built once per profile; thread-confined.
+ *
+ * <p>Keywords alone flatter a score, so: evidence a negation comes before in its clause ("I have
+ * never published", "not yet won an award") is no evidence; a percentage or factor is a metric
+ * only beside a measured noun or a comparison ("100% motivated" is not one); an award or
+ * publication word with nothing to identify it (no title, name, number or link) and a quote that
+ * nobody is said to have written ("I would describe myself as ...") are weak.
  */
 final class AnswerReader {
   /** Evidence found in a text: its kind, the words that gave it away, the sentence, the entries. */
@@ -36,6 +42,29 @@ final class AnswerReader {
           + "|" + NUMBER + "\\s?[x×](?=[\\s,.;:)!?]|$)"
           + "|" + NUMBER + "\\s++times\\s++(?:faster|slower|more|less|fewer|higher|lower|smaller|larger|cheaper)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // A percentage or factor measures something only beside what it measures or a comparison.
+  private static final Pattern MEASURED = Pattern.compile(
+      "\\b(?:faster|slower|quicker|less|more|fewer|smaller|larger|bigger|higher|lower|cheaper|better|shorter|longer"
+          + "|up|down|from|by|increas\\w*|decreas\\w*|reduc\\w*|cut|cuts|cutting|improv\\w*|grew|grow\\w*|rais\\w*"
+          + "|boost\\w*|sav(?:e|ed|es|ing)|dropp?\\w*|doubl\\w*|tripl\\w*|halv\\w*|lift\\w*|shrank|shrunk"
+          + "|accuracy|precision|recall|latency|throughput|revenue|costs?|sales|users|customers|conversions?|retention"
+          + "|uptime|downtime|errors?|bugs?|defects?|crashes|speed|traffic|churn|margins?|budget|builds?|tests?|coverage"
+          + "|load|memory|cpu|queries|requests|code|index|size|tickets|incidents|time|hours|days|minutes|seconds|share)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "never", "not", "no", "n't", "yet to": what follows in the clause did not happen.
+  private static final Pattern NEGATION = Pattern.compile(
+      "(?<![\\p{L}])(?:never|not|no|none|nothing|neither|nor|without|yet\\s+to)(?![\\p{L}])(?!\\s+only\\b)|\\p{L}n[’']t\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–()]|\\s-\\s|\\b(?:but|although|though|while|whereas)\\b",
+      Pattern.CASE_INSENSITIVE);
+  // Who is said to have written a quote; without one it is the writer's own words.
+  private static final Pattern ATTRIBUTION = Pattern.compile(
+      "\\b(?:wrote|writes|said|says|called\\s+me|described\\s+me|according\\s+to|reviews?|feedback|references?"
+          + "|recommendations?|testimonials?|praised|manager|lead|colleagues?|clients?|customers?|mentors?|supervisors?"
+          + "|professors?|boss|team|citation|quoted)\\b",
+      Pattern.CASE_INSENSITIVE);
+  // What identifies an award or publication: a title word, a number or year, a link.
+  private static final Pattern IDENTIFIED = Pattern.compile("\\d|\\bhttps?://|\\bwww\\.|(?<=\\S\\s)(?!I\\b)\\p{Lu}");
   private static final Pattern AWARD = Pattern.compile(
       "\\b(?:awards?|awarded|prizes?|medals?|honou?red|fellowships?|scholarships?|grants?)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -127,13 +156,23 @@ final class AnswerReader {
           add(byKind, sentence[0], m, shown, recent, recent.isEmpty(), EvidenceKind.ROLE);
         }
       });
-      each(METRIC, words, m -> add(byKind, sentence[0], m, shown, List.of(), false, EvidenceKind.METRIC));
-      each(AWARD, words, m -> add(byKind, sentence[0], m, shown, List.of(), false, EvidenceKind.AWARD));
-      each(PUBLICATION, words, m -> add(byKind, sentence[0], m, shown, List.of(), false, EvidenceKind.PUBLICATION));
+      // Once per sentence, not per number: many numbers in one sentence stay linear.
+      boolean measured = MEASURED.matcher(words).find();
+      each(METRIC, words, m -> {
+        // "from 40 min to 4 min" and "10 times faster" compare by themselves; "100%" needs more.
+        boolean compares = m.group().regionMatches(true, 0, "from", 0, 4) || m.group().toLowerCase(Locale.ROOT).contains("times");
+        if (compares || measured) {
+          add(byKind, sentence[0], m, shown, List.of(), false, EvidenceKind.METRIC);
+        }
+      });
+      boolean identified = IDENTIFIED.matcher(words).find() || QUOTE.matcher(words).find();
+      each(AWARD, words, m -> add(byKind, sentence[0], m, shown, List.of(), !identified, EvidenceKind.AWARD));
+      each(PUBLICATION, words, m -> add(byKind, sentence[0], m, shown, List.of(), !identified, EvidenceKind.PUBLICATION));
+      boolean attributed = ATTRIBUTION.matcher(words).find();
       each(QUOTE, words, m -> {
         // A quoted title belongs to the award or publication the sentence names; else it is a testimonial.
         EvidenceKind kind = awardWord ? EvidenceKind.AWARD : publicationWord ? EvidenceKind.PUBLICATION : EvidenceKind.TESTIMONIAL;
-        add(byKind, sentence[0], m, shown, List.of(), false, kind);
+        add(byKind, sentence[0], m, shown, List.of(), kind == EvidenceKind.TESTIMONIAL && !attributed, kind);
       });
       for (Named named : names) {
         each(named.pattern(), words, m -> add(byKind, sentence[0], m, shown, List.of(named.ref()), false, named.kind()));
@@ -149,13 +188,28 @@ final class AnswerReader {
           add(byKind, sentence[0], m, shown, List.of(), shown.strip().equals(m.group()), EvidenceKind.LINK);
         }
       });
-      found.addAll(byKind.values());
+      for (Found f : byKind.values()) {
+        if (!negated(words, f.start() - sentence[0])) {
+          found.add(f);
+        }
+      }
     }
     found.sort(Comparator.comparingInt(Found::start));
     return found;
   }
 
   private record Ref(EvidenceKind kind, String ref) {}
+
+  /** Whether a negation comes before {@code at} in the same clause of the sentence. */
+  private static boolean negated(String sentence, int at) {
+    String before = sentence.substring(0, Math.max(0, Math.min(at, sentence.length())));
+    Matcher clause = CLAUSE_BREAK.matcher(before);
+    int clauseStart = 0;
+    while (clause.find()) {
+      clauseStart = clause.end();
+    }
+    return NEGATION.matcher(before).region(clauseStart, before.length()).find();
+  }
 
   /** The project, publication or work entry whose URL this is. */
   private Optional<Ref> entryAt(String url) {

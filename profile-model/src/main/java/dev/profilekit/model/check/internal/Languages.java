@@ -55,7 +55,8 @@ final class Languages {
   static Optional<String> named(dev.profilekit.model.Profile profile) {
     Object given = profile.frontMatter().getOrDefault("lang", profile.frontMatter().get("language"));
     if (given == null) {
-      given = profile.extensions().get("x-lang");
+      // Written `x-lang` in the native format; extensions are kept without the prefix.
+      given = profile.extensions().get("lang");
     }
     if (!(given instanceof String text) || text.isBlank()) {
       return Optional.empty();
