@@ -136,6 +136,15 @@ final class ConvertCommand implements Callable<Integer> {
         .putAllSettings(input.settings).build();
   }
 
+  /** A name with an extension some format has ({@code two.html}); a bare {@code out} or {@code DIR/} is a directory. */
+  private static boolean looksLikeAFileName(String name) {
+    if (name.endsWith("/") || name.endsWith(java.io.File.separator)) {
+      return false;
+    }
+    Path fileName = Path.of(name).getFileName();
+    return fileName != null && fileName.toString().indexOf('.') > 0 && Formats.standard().forFileName(fileName.toString()).isPresent();
+  }
+
   private int convertMany() {
     if (OutputFile.isStandardOutput(out)) {
       throw new UsageProblem("converting several files needs an output directory: add -o DIR");
@@ -144,7 +153,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
       throw new UsageProblem("converting several files needs an output directory, and " + out + " is a file: name a directory with -o");
     }
-    if (!Files.exists(directory) && Formats.standard().forFileName(out).isPresent()) {
+    if (!Files.exists(directory) && looksLikeAFileName(out)) {
       throw new UsageProblem("converting several files needs an output directory, and " + out
           + " is named like a file: name a directory with -o (it is created if missing)");
     }

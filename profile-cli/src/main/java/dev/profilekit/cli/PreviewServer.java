@@ -69,7 +69,8 @@ final class PreviewServer implements AutoCloseable {
   /** The page's address, as printed for people to open. */
   URI uri() {
     InetSocketAddress bound = address();
-    String host = bound.getAddress().getHostAddress();
+    // Bound to every interface (--host 0.0.0.0 or ::), the page is still opened from this machine.
+    String host = bound.getAddress().isAnyLocalAddress() ? "localhost" : bound.getAddress().getHostAddress();
     if (host.contains(":")) {
       host = bound.getAddress().isLoopbackAddress() ? "[::1]" : "[" + host + "]";
     }

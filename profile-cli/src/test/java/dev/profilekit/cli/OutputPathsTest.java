@@ -161,6 +161,18 @@ class OutputPathsTest {
   }
 
   @Test
+  void severalInputsWriteIntoANewDirectoryNamedLikeAFormat() {
+    String minimal = Examples.directory().resolve("minimal.yaml").toString();
+    Path out = dir.resolve("markdown");
+
+    CliRunner.Result result = run("convert", full, minimal, "--to", "markdown", "-o", out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+    assertThat(out.resolve("full.md")).isRegularFile();
+    assertThat(out.resolve("minimal.md")).isRegularFile();
+  }
+
+  @Test
   void severalInputsRefuseAnExistingFile() throws IOException {
     Path file = Files.writeString(dir.resolve("out"), "keep");
 

@@ -94,6 +94,16 @@ class PreviewServerTest {
     }
   }
 
+  @Test
+  void boundToEveryInterfaceItPrintsALocalAddressToOpen() throws IOException {
+    try (PreviewSession everywhere = Previews.session(source, Optional.empty())) {
+      java.net.URI printed = everywhere.start("0.0.0.0", 0);
+
+      assertThat(printed.getHost()).isEqualTo("localhost");
+      assertThat(printed.getPort()).isEqualTo(everywhere.server().address().getPort());
+    }
+  }
+
   private static Optional<InetAddress> externalAddress() throws SocketException {
     for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
       if (network.isUp() && !network.isLoopback()) {
