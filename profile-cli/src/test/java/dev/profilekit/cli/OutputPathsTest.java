@@ -96,16 +96,21 @@ class OutputPathsTest {
     assertThat(result.out()).contains("\"name\": \"Mara Lindqvist\"");
   }
 
-  @Test
-  void aFailingStandardOutputExitsFiveWithAMessage() {
-    StringWriter err = new StringWriter();
+  /** Streams whose standard output fails every write, as a full disk does; errors go to {@code err}. */
+  private static Streams withFullStandardOutput(StringWriter err) {
     OutputStream full = new OutputStream() {
       @Override
       public void write(int b) throws IOException {
         throw new IOException("No space left on device");
       }
     };
-    Streams streams = new Streams(new ByteArrayInputStream(new byte[0]), new java.io.PrintStream(full), new PrintWriter(err, true), false);
+    return new Streams(new ByteArrayInputStream(new byte[0]), new java.io.PrintStream(full), new PrintWriter(err, true), false);
+  }
+
+  @Test
+  void aFailingStandardOutputExitsFiveWithAMessage() {
+    StringWriter err = new StringWriter();
+    Streams streams = withFullStandardOutput(err);
 
     int code = ProfileCli.run(new String[] {"convert", this.full, "--to", "json"}, streams);
 
@@ -116,13 +121,7 @@ class OutputPathsTest {
   @Test
   void aFailingStandardOutputFailsCommandsThatPrintThroughPicocliToo() {
     StringWriter err = new StringWriter();
-    OutputStream full = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("No space left on device");
-      }
-    };
-    Streams streams = new Streams(new ByteArrayInputStream(new byte[0]), new java.io.PrintStream(full), new PrintWriter(err, true), false);
+    Streams streams = withFullStandardOutput(err);
 
     int code = ProfileCli.run(new String[] {"schema"}, streams);
 

@@ -2,6 +2,7 @@ package dev.profilekit.model.check.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilekit.model.testing.CountingText;
 import dev.profilekit.model.SourcePosition;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;

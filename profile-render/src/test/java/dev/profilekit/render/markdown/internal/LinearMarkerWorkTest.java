@@ -2,6 +2,7 @@ package dev.profilekit.render.markdown.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilekit.model.testing.CountingText;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
-package dev.profilekit.render.markdown.internal;
+package dev.profilekit.model.testing;
 
 /** Text that counts how often its characters are read: the work a scan does, measured without a clock. */
-final class CountingText implements CharSequence {
+public final class CountingText implements CharSequence {
   private final CharSequence text;
   private final long[] reads;
 
-  CountingText(CharSequence text) {
+  public CountingText(CharSequence text) {
     this(text, new long[1]);
   }
 
@@ -14,7 +14,7 @@ final class CountingText implements CharSequence {
     this.reads = reads;
   }
 
-  long reads() {
+  public long reads() {
     return reads[0];
   }
 
