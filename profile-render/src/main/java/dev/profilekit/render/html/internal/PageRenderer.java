@@ -32,6 +32,16 @@ public final class PageRenderer {
     return WriteResult.of(theme.render(model.view()), model.losses().list());
   }
 
+  /**
+   * Renders the print page of the theme ({@code print.mustache} and {@code print.css}), the
+   * HTML a PDF is made from; the losses are those of the view model, as for the screen page.
+   */
+  public WriteResult renderPrint(Profile profile, WriteOptions options) {
+    Theme theme = options.themeDirectory().map(this::userTheme).orElse(builtIn);
+    PageModel model = PageModel.of(profile, options, markdown);
+    return WriteResult.of(theme.renderPrint(model.view()), model.losses().list());
+  }
+
   private Theme userTheme(Path directory) {
     Path key = directory.toAbsolutePath().normalize();
     Theme.requireReadableDirectory(key);

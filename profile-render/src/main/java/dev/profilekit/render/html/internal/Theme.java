@@ -28,10 +28,15 @@ final class Theme {
 
   private final String name;
   private final Template page;
+  private final Mustache.Compiler compiler;
+  private final Optional<Path> directory;
+  /** The print page (print-page.mustache), compiled when a PDF first asks for it. */
+  private volatile Template printPage;
 
   private Theme(String name, Optional<Path> directory) {
     this.name = name;
-    Mustache.Compiler compiler =
+    this.directory = directory;
+    this.compiler =
         Mustache.compiler()
             .withEscaper(HtmlEscaper.INSTANCE)
             .withFormatter(Theme::format)
@@ -79,9 +84,46 @@ final class Theme {
   }
 
   String render(Map<String, Object> view) {
+    return render(page, view);
+  }
+
+  /**
+   * Renders the print page, {@code print-page.mustache}: the same view model laid out for paper.
+   * While it renders, every partial {@code X} is looked up first as {@code print-X} (in the theme,
+   * then in the default theme) and only then as {@code X}, so {@code {{> style.css}}} is
+   * {@code print-style.css} and a theme can change any part for paper only (see {@code docs/pdf.md}).
+   */
+  String renderPrint(Map<String, Object> view) {
+    return render(printPage(), view);
+  }
+
+  private Template printPage() {
+    Template compiled = printPage;
+    if (compiled == null) {
+      synchronized (this) {
+        compiled = printPage;
+        if (compiled == null) {
+          Mustache.Compiler printCompiler = compiler.withLoader(partial -> openForPrint(directory, fileName(partial)));
+          try (Reader reader = open(directory, "print-page.mustache")) {
+            compiled = printCompiler.compile(reader);
+          } catch (IOException e) {
+            throw new IllegalArgumentException("theme " + name + ": cannot read print-page.mustache: " + e.getMessage(), e);
+          } catch (MustacheException e) {
+            throw new IllegalArgumentException("theme " + name + ": " + e.getMessage(), e);
+          } catch (StackOverflowError e) {
+            throw includesItself();
+          }
+          printPage = compiled;
+        }
+      }
+    }
+    return compiled;
+  }
+
+  private String render(Template template, Map<String, Object> view) {
     try {
       PageBuffer html = new PageBuffer();
-      page.execute(view, html);
+      template.execute(view, html);
       return html.toPage();
     } catch (MustacheException e) {
       throw new IllegalArgumentException("theme " + name + ": " + e.getMessage(), e);
@@ -110,6 +152,28 @@ final class Theme {
       throw new MustacheException("bad partial name '" + partial + "' (letters, digits, - and _ only)");
     }
     return partial.contains(".") ? partial : partial + ".mustache";
+  }
+
+  /**
+   * A partial of the print page: {@code print-X}, then {@code X} in the theme, then the same in
+   * the default theme, so a theme's own header is on paper too. Screen styles never are: on paper
+   * {@code style.css} is only ever {@code print-style.css}, since the screen's custom properties
+   * mean nothing to the PDF renderer.
+   */
+  private static Reader openForPrint(Optional<Path> directory, String fileName) throws IOException {
+    String printName = "print-" + fileName;
+    boolean screenOnly = fileName.equals("style.css");
+    if (directory.isPresent()) {
+      Path theme = directory.get();
+      if (Files.isRegularFile(theme.resolve(printName))) {
+        return Files.newBufferedReader(theme.resolve(printName), StandardCharsets.UTF_8);
+      }
+      if (!screenOnly && Files.isRegularFile(theme.resolve(fileName))) {
+        return Files.newBufferedReader(theme.resolve(fileName), StandardCharsets.UTF_8);
+      }
+    }
+    boolean printVariant = Theme.class.getClassLoader().getResource(DEFAULT_THEME + printName) != null;
+    return open(Optional.empty(), printVariant ? printName : fileName);
   }
 
   private static Reader open(Optional<Path> directory, String fileName) throws IOException {

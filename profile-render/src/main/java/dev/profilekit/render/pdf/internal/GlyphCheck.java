@@ -1,0 +1,87 @@
+package dev.profilekit.render.pdf.internal;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.SourceMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Finds the characters no bundled font can draw, field by field, so that a missing glyph (an
+ * emoji, a script DejaVu lacks) is a warning naming the character and the field instead of a
+ * silent gap on the page. Walks the profile's native JSON, whose paths are the ones every other
+ * diagnostic uses.
+ */
+final class GlyphCheck {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /** At most this many characters are named in one warning; the rest are counted. */
+  private static final int NAMED_PER_FIELD = 5;
+
+  /** What the page shows for a character no font has (openhtmltopdf's replacement text). */
+  static final String REPLACEMENT = "#";
+
+  private GlyphCheck() {}
+
+  static List<Diagnostic> check(String nativeJson, SourceMap sourceMap) {
+    List<Diagnostic> warnings = new ArrayList<>();
+    walk(JSON.readTree(nativeJson), "$", sourceMap, warnings);
+    return warnings;
+  }
+
+  private static void walk(JsonNode node, String path, SourceMap sourceMap, List<Diagnostic> warnings) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        String key = property.getKey();
+        String child = SIMPLE_KEY.matcher(key).matches() ? path + "." + key : path + "['" + key.replace("'", "\\'") + "']";
+        walk(property.getValue(), child, sourceMap, warnings);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(node.get(i), path + "[" + i + "]", sourceMap, warnings);
+      }
+    } else if (node.isString()) {
+      check(node.stringValue(), path, sourceMap, warnings);
+    }
+  }
+
+  private static void check(String text, String path, SourceMap sourceMap, List<Diagnostic> warnings) {
+    Set<Integer> missing = new LinkedHashSet<>();
+    text.codePoints().filter(GlyphCheck::needsGlyph).filter(c -> !FontSet.canDraw(c)).forEach(missing::add);
+    if (missing.isEmpty()) {
+      return;
+    }
+    List<String> named = new ArrayList<>();
+    for (int codePoint : missing) {
+      if (named.size() == NAMED_PER_FIELD) {
+        break;
+      }
+      named.add("'" + Character.toString(codePoint) + "' (U+" + String.format("%04X", codePoint) + ")");
+    }
+    int more = missing.size() - named.size();
+    String characters = String.join(", ", named) + (more > 0 ? " and " + more + " more" : "");
+    warnings.add(Warnings.warning(
+        "missing-glyph",
+        "no font in the PDF can draw " + characters + ": the page shows '" + REPLACEMENT + "' instead",
+        path, sourceMap,
+        "the PDF embeds DejaVu fonts (Latin, Greek, Cyrillic and common symbols); emoji and other scripts have no glyph there"));
+  }
+
+  /** Whitespace, controls and invisible formatting characters (joiners, variation selectors) draw nothing. */
+  private static boolean needsGlyph(int codePoint) {
+    if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+      return false;
+    }
+    int type = Character.getType(codePoint);
+    if (type == Character.CONTROL || type == Character.FORMAT || type == Character.NON_SPACING_MARK
+        && (codePoint >= 0xFE00 && codePoint <= 0xFE0F || codePoint >= 0xE0100 && codePoint <= 0xE01EF)) {
+      return false;
+    }
+    return true;
+  }
+}
