@@ -9,7 +9,6 @@ import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.UnknownFormatException;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
-import dev.profilekit.model.internal.nativeformat.NativeWriter;
 import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,7 +174,10 @@ final class ConvertCommand implements Callable<Integer> {
     // Lines read from jsonl are written as native JSON; files packed into jsonl as --lines-as says.
     Format linesOut = linesIn ? formats.require("json") : lines.orElse(formats.require("json"));
     requireWriter(linesOut);
-    WriteOptions oneLine = WriteOptions.builder().from(writeOptions()).putSettings(NativeWriter.COMPACT, "true").build();
+    lines.filter(format -> !format.isText()).ifPresent(format -> {
+      throw new UsageProblem("the format '" + format.id() + "' is binary, and each line of jsonl is text: convert into a directory instead");
+    });
+    WriteOptions oneLine = WriteOptions.builder().from(writeOptions()).putSettings("compact", "true").build();
     JsonLinesConversion conversion = new JsonLinesConversion(
         linesIn ? lines : input.from.map(this::formatNamed), linesOut, input.options(Map.of()), oneLine, quiet, root.streams());
     if (linesIn) {
@@ -250,7 +252,7 @@ final class ConvertCommand implements Callable<Integer> {
       streams.err().println("profile: " + diagnostics.size() + " warning(s) under --strict: nothing written");
       return ExitCode.INVALID;
     }
-    OutputFile.write(destination, written.content(), streams, List.of(in), force);
+    OutputFile.write(destination, written.bytes(), streams, List.of(in), force);
     return ExitCode.OK;
   }
 

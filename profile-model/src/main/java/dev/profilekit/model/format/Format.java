@@ -23,6 +23,16 @@ public interface Format {
     return List.of();
   }
 
+  /**
+   * Whether the format is text (read through {@link dev.profilekit.spi.TextInput}, written as
+   * UTF-8) rather than binary. Text by default.
+   *
+   * @return true for a text format
+   */
+  default boolean isText() {
+    return true;
+  }
+
   Optional<ProfileReader> reader();
 
   Optional<ProfileWriter> writer();
@@ -36,20 +46,27 @@ public interface Format {
   }
 
   /**
-   * How sure this format is that {@code content} (the decoded start of a file whose name did
-   * not settle it) is its own: 0 not at all, higher is surer. Used to tell JSON Resume from
-   * native JSON.
+   * How sure this format is that an input whose name did not settle it is its own: 0 not at
+   * all, higher is surer. A binary format looks at the first bytes ({@link InputHead#startsWith});
+   * a text format at the text ({@link InputHead#text()}), e.g. to tell JSON Resume from native
+   * JSON. None by default.
+   *
+   * @param head the input's first bytes and text
+   * @return 0 for not this format, higher for surer
    */
-  default int recognise(String content) {
+  default int recognise(InputHead head) {
     return 0;
   }
 
   /**
-   * How sure this format is that {@code content} (a posting with no name, such as standard
-   * input) is a posting of its own: 0 not at all, higher is surer. Plain text, which anything
-   * is, answers 1; a format with a sign of its own (a doctype, a JSON object, a heading) more.
+   * How sure this format is that {@code head} (a posting with no name, such as standard input)
+   * is a posting of its own: 0 not at all, higher is surer. Plain text, which anything is,
+   * answers 1; a format with a sign of its own (a doctype, a JSON object, a heading) more.
+   *
+   * @param head the posting's first bytes and text
+   * @return 0 for not this format, higher for surer
    */
-  default int recognisePosting(String content) {
+  default int recognisePosting(InputHead head) {
     return 0;
   }
 }

@@ -102,10 +102,21 @@ public final class Formats {
    * Empty when none recognises it.
    */
   public Optional<Format> recognisePosting(String content) {
+    return recognisePosting(InputHead.ofText("<posting>", content));
+  }
+
+  /**
+   * The posting format that recognises {@code head} best, by {@link Format#recognisePosting}; of
+   * formats recognising it equally, the first registered. Empty when none recognises it.
+   *
+   * @param head the posting's first bytes and text
+   * @return the format, if one recognises the posting
+   */
+  public Optional<Format> recognisePosting(InputHead head) {
     Format best = null;
     int bestScore = 0;
     for (Format format : byId.values()) {
-      int score = format.postingReader().isPresent() ? format.recognisePosting(content) : 0;
+      int score = format.postingReader().isPresent() ? format.recognisePosting(head) : 0;
       if (score > bestScore) {
         best = format;
         bestScore = score;
@@ -152,19 +163,30 @@ public final class Formats {
   }
 
   /**
+   * As {@link #identify(String, InputHead)}, for a text input.
+   *
+   * @param fileName the input's name
+   * @param content its text
+   * @return what the name and content settle
+   */
+  public Detection identify(String fileName, String content) {
+    return identify(fileName, InputHead.ofText(fileName, content));
+  }
+
+  /**
    * Among the readable formats that share {@code fileName}'s last extension (all of them when it
    * has none), the one that recognises {@code content} best; the file-name match when none
    * recognises it. Ambiguous when two recognise it equally well, or when the name is specific to
    * one format (e.g. {@code .resume.json}) and the content is recognised as another's.
    */
-  public Detection identify(String fileName, String content) {
+  public Detection identify(String fileName, InputHead head) {
     String ending = lastExtension(fileName);
     Optional<Format> byName = forFileName(fileName).filter(format -> format.reader().isPresent());
     Map<Format, Integer> scores = new LinkedHashMap<>();
     for (Format format : byId.values()) {
       if (format.reader().isPresent()
           && (ending.isEmpty() || format.fileExtensions().stream().anyMatch(ext -> ext.endsWith(ending)))) {
-        scores.put(format, format.recognise(content));
+        scores.put(format, format.recognise(head));
       }
     }
     int best = scores.values().stream().max(Integer::compare).orElse(0);

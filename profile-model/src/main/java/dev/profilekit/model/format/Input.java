@@ -47,6 +47,11 @@ public final class Input {
     return new Input(name, () -> new ByteArrayInputStream(copy));
   }
 
+  /** Takes {@code bytes} over without copying, for this package's callers that read them once. */
+  static Input adopting(String name, byte[] bytes) {
+    return new Input(name, () -> new ByteArrayInputStream(bytes));
+  }
+
   public static Input ofString(String name, String text) {
     // Encoded only if opened: readers mostly take the text itself.
     return new Input(name, () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), text);

@@ -6,8 +6,9 @@ import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.ProfileValidator;
 import dev.profilekit.model.SourcePosition;
-import dev.profilekit.model.internal.tree.InputProblem;
 import dev.profilekit.model.internal.tree.TextDecoder;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.InputProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,21 +43,40 @@ public final class Profiles {
         () -> new UnknownFormatException("the format '" + f.id() + "' cannot be read"
             + (f.postingReader().isPresent() ? ": it reads job postings only (`profile target import`)" : ""),
             formats.ids(x -> x.reader().isPresent()))));
-    String text;
+    // The reader gets the bytes (or the text a string input already is), read once within the
+    // limit; the format is told from the name, then from the first bytes and the text.
+    Input forReader = input;
+    InputHead head = null;
     try {
-      text = TextDecoder.decode(input, options.limits());
+      if (input.text().isPresent()) {
+        String text = TextDecoder.decode(input, options.limits());
+        head = InputHead.ofText(input.name(), text);
+        forReader = Input.ofString(input.name(), text);
+      } else if (chosen.isEmpty()) {
+        byte[] bytes = TextDecoder.readBounded(input, options.limits().maxInputBytes());
+        head = InputHead.ofBytes(input.name(), bytes);
+        forReader = Input.adopting(input.name(), bytes);
+      }
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
     }
     Optional<Format> format = chosen;
     if (format.isEmpty()) {
-      Formats.Detection detection = formats.identify(input.name(), text);
+      Formats.Detection detection = formats.identify(input.name(), head);
       format = detection.format();
+      Optional<InputProblem> notText = head.notText();
+      if (notText.isPresent() && format.map(Format::isText).orElse(true)) {
+        // Not text, and no binary format claims it: say what is wrong with it as text.
+        return ReadResult.failed(List.of(notText.get().diagnostic()));
+      }
       if (detection.isAmbiguous()) {
         return ReadResult.failed(List.of(ImmutableDiagnostic.builder()
             .from(Diagnostic.error("ambiguous-format", detection.problem().orElseThrow()))
             .position(new SourcePosition(input.name(), 1, 1))
             .build()));
+      }
+      if (format.isPresent() && head.text().isPresent()) {
+        forReader = Input.ofString(input.name(), head.text().get());
       }
     }
     if (format.isEmpty()) {
@@ -67,7 +87,7 @@ public final class Profiles {
               + String.join(", ", formats.ids(f -> f.reader().isPresent())) + ")")
           .build()));
     }
-    ReadResult result = format.get().reader().orElseThrow().read(Input.ofString(input.name(), text), options);
+    ReadResult result = format.get().reader().orElseThrow().read(forReader, options);
     if (result.profile().isEmpty()) {
       return result;
     }

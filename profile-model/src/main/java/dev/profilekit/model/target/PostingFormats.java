@@ -2,6 +2,7 @@ package dev.profilekit.model.target;
 
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.FormatProvider;
+import dev.profilekit.model.format.InputHead;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
 import java.util.List;
@@ -41,8 +42,8 @@ public final class PostingFormats implements FormatProvider {
   private record PostingFormat(String id, String description, List<String> fileExtensions, TargetReader postings,
       ToIntFunction<String> recognises) implements Format {
     @Override
-    public int recognisePosting(String content) {
-      return recognises.applyAsInt(content);
+    public int recognisePosting(InputHead head) {
+      return head.text().map(recognises::applyAsInt).orElse(0);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.profilekit.render.html;
 
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.FormatProvider;
+import dev.profilekit.model.format.InputHead;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.model.target.TargetReader;
@@ -65,7 +66,11 @@ public final class HtmlFormatProvider implements FormatProvider {
     }
 
     @Override
-    public int recognisePosting(String content) {
+    public int recognisePosting(InputHead head) {
+      return head.text().map(HtmlFormat::recognisePosting).orElse(0);
+    }
+
+    private static int recognisePosting(String content) {
       // Above every other format's surest answer: a page that starts as HTML is HTML.
       return HTML_START.matcher(content).lookingAt() ? 5 : HTML_INSIDE.matcher(content).find() ? 3 : 0;
     }

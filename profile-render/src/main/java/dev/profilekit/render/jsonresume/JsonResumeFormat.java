@@ -2,6 +2,7 @@ package dev.profilekit.render.jsonresume;
 
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.FormatProvider;
+import dev.profilekit.model.format.InputHead;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.render.jsonresume.internal.JsonResumeReader;
@@ -91,7 +92,11 @@ public final class JsonResumeFormat implements FormatProvider {
 
     /** Surer than native JSON (10) when JSON Resume keys are there and no schemaVersion is. */
     @Override
-    public int recognise(String content) {
+    public int recognise(InputHead head) {
+      return head.text().map(JsonResume::recognise).orElse(0);
+    }
+
+    private static int recognise(String content) {
       String start = content.stripLeading();
       if (!start.startsWith("{") || NATIVE.matcher(content).find()) {
         return 0;

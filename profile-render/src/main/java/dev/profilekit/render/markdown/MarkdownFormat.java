@@ -2,6 +2,7 @@ package dev.profilekit.render.markdown;
 
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.FormatProvider;
+import dev.profilekit.model.format.InputHead;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.model.target.TargetReader;
@@ -62,7 +63,11 @@ public final class MarkdownFormat implements Format, FormatProvider {
 
   /** Front matter with a page after it, or an ATX heading, is Markdown's own; bullets alone are plain text too. */
   @Override
-  public int recognisePosting(String content) {
+  public int recognisePosting(InputHead head) {
+    return head.text().map(MarkdownFormat::recognisePosting).orElse(0);
+  }
+
+  private static int recognisePosting(String content) {
     // Front matter outranks the job format's YAML keys, which front matter has too.
     return FRONT_MATTER.matcher(content).lookingAt() ? 4 : HEADING.matcher(content).find() ? 2 : 0;
   }

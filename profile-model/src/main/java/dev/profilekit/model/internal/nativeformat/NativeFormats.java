@@ -3,6 +3,7 @@ package dev.profilekit.model.internal.nativeformat;
 import dev.profilekit.model.internal.tree.TreeParser;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.FormatProvider;
+import dev.profilekit.model.format.InputHead;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
 import java.util.List;
@@ -57,7 +58,11 @@ public final class NativeFormats implements FormatProvider {
     }
 
     @Override
-    public int recognise(String content) {
+    public int recognise(InputHead head) {
+      return head.text().map(this::recognise).orElse(0);
+    }
+
+    private int recognise(String content) {
       if (id.equals("json")) {
         return SCHEMA_VERSION.matcher(content).find() ? 10 : 0;
       }

@@ -2,7 +2,7 @@ package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.ImmutableDiagnostic;
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.spi.Node;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.profilekit.model.internal.tree;
+package dev.profilekit.spi;
 
 import dev.profilekit.model.SourcePosition;
 import java.util.ArrayList;

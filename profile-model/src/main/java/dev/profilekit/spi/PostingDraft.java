@@ -1,4 +1,4 @@
-package dev.profilekit.model.target.internal;
+package dev.profilekit.spi;
 
 import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.Priority;

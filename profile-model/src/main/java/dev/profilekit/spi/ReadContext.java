@@ -1,13 +1,13 @@
-package dev.profilekit.model.internal.codec;
+package dev.profilekit.spi;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourceMap;
 import dev.profilekit.model.SourcePosition;
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.model.internal.codec.Paths;
 import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
