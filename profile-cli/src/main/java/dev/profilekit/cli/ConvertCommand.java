@@ -10,6 +10,8 @@ import dev.profilekit.model.format.UnknownFormatException;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.render.jsonresume.JsonResumeFormat;
+import dev.profilekit.render.pdf.PdfFormat;
+import dev.profilekit.render.pdf.PdfWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,13 +72,13 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", completionCandidates = FormatNames.class, description = "Output format (default: from OUT's name).")
   private Optional<String> to = Optional.empty();
 
-  @Option(names = "--target", paramLabel = "ID", description = "Write the answers to this target (Markdown, HTML).")
+  @Option(names = "--target", paramLabel = "ID", description = "Write the answers to this target (Markdown, HTML, PDF).")
   private Optional<String> target = Optional.empty();
 
   @Option(names = "--front-matter", paramLabel = "KEY=VALUE", description = "Set a front matter key (Markdown), e.g. layout=single.")
   private Map<String, String> frontMatter = Map.of();
 
-  @Option(names = "--theme", paramLabel = "DIR", description = "A theme directory (HTML); it may override single parts of the default theme.")
+  @Option(names = "--theme", paramLabel = "DIR", description = "A theme directory (HTML, PDF); it may override single parts of the default theme.")
   private Optional<Path> theme = Optional.empty();
 
   @Option(names = "--strict", description = "Treat warnings (including what the output format cannot carry) as errors: write nothing and exit 1.")
@@ -277,6 +279,10 @@ final class ConvertCommand implements Callable<Integer> {
 
   /** The JSON Resume writer's setting given for another output format does nothing: say so. */
   private Optional<Diagnostic> idleWriteSetting(Format format) {
+    if (input.settings.containsKey(PdfWriter.PAPER_SETTING) && !format.id().equals(PdfFormat.ID)) {
+      return Optional.of(Diagnostic.warning("unused-setting",
+          "--set " + PdfWriter.PAPER_SETTING + " does nothing when writing " + format.id() + " (it is for --to " + PdfFormat.ID + ")"));
+    }
     if (!input.settings.containsKey(JsonResumeFormat.ALIASES_SETTING) || format.id().equals(JsonResumeFormat.ID)) {
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.UnknownFormatException;
 import dev.profilekit.render.jsonresume.JsonResumeFormat;
+import dev.profilekit.render.pdf.PdfWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,14 +54,16 @@ final class ProfileInput {
   @Option(
       names = "--set",
       paramLabel = "KEY=VALUE",
-      description = "A reader or writer setting, e.g. a Markdown heading mapping, or jsonresume.aliases=off (see README).")
+      description = "A reader or writer setting, e.g. a Markdown heading mapping, jsonresume.aliases=off or pdf.paper=letter (see README).")
   Map<String, String> settings = Map.of();
 
   ReadOptions options(Map<String, String> extraSettings) {
-    settings.keySet().stream().filter(key -> !key.startsWith(MARKDOWN_HEADING) && !key.equals(JsonResumeFormat.ALIASES_SETTING))
+    settings.keySet().stream().filter(key -> !key.startsWith(MARKDOWN_HEADING) && !key.equals(JsonResumeFormat.ALIASES_SETTING)
+            && !key.equals(PdfWriter.PAPER_SETTING))
         .findFirst().ifPresent(key -> {
           throw new UsageProblem("unknown setting '" + key + "' for --set: the settings are " + MARKDOWN_HEADING
-              + "TITLE=MEANING (how Markdown headings map) and " + JsonResumeFormat.ALIASES_SETTING + " (see README)");
+              + "TITLE=MEANING (how Markdown headings map), " + JsonResumeFormat.ALIASES_SETTING + " and "
+              + PdfWriter.PAPER_SETTING + " (see README)");
         });
     return ReadOptions.builder()
         .limits(Limits.builder().maxInputBytes(maxInputBytes).build())

@@ -9,8 +9,8 @@ import java.util.Set;
  */
 final class WriterOptions {
   private static final Map<String, Set<String>> USED_BY = Map.of(
-      "--target", Set.of("html", "markdown"),
-      "--theme", Set.of("html"),
+      "--target", Set.of("html", "markdown", "pdf"),
+      "--theme", Set.of("html", "pdf"),
       "--front-matter", Set.of("markdown"));
 
   private WriterOptions() {}

@@ -2,6 +2,7 @@ package dev.profilekit.render.pdf;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Profile;
+import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.render.pdf.internal.PdfRenderer;
 import java.io.IOException;
@@ -25,9 +26,9 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe; keep and reuse one (templates and font data are loaded once).
  */
-public final class PdfWriter {
-  /** The setting that chooses the paper size. */
-  public static final String PAPER_SETTING = "paper";
+public final class PdfWriter implements ProfileWriter {
+  /** The setting that chooses the paper size ({@code --set pdf.paper=letter}). */
+  public static final String PAPER_SETTING = "pdf.paper";
   /** ISO A4, 210 × 297 mm: the default. */
   public static final String PAPER_A4 = "a4";
   /** US Letter, 8.5 × 11 in. */
@@ -42,6 +43,7 @@ public final class PdfWriter {
    *
    * @throws IOException when {@code out} cannot be written
    */
+  @Override
   public List<Diagnostic> write(Profile profile, WriteOptions options, OutputStream out) throws IOException {
     return renderer.write(profile, options, out);
   }

@@ -44,7 +44,7 @@ class PdfWriterTest {
       assertThat(a4.getPage(0).getMediaBox().getWidth()).isCloseTo(210 * POINTS_PER_MM, org.assertj.core.data.Offset.offset(1f));
       assertThat(a4.getPage(0).getMediaBox().getHeight()).isCloseTo(297 * POINTS_PER_MM, org.assertj.core.data.Offset.offset(1f));
     }
-    byte[] letter = write(Examples.read("minimal"), WriteOptions.builder().settings(Map.of("paper", "letter")).build());
+    byte[] letter = write(Examples.read("minimal"), WriteOptions.builder().settings(Map.of("pdf.paper", "letter")).build());
     try (PDDocument document = PdfFiles.open(letter)) {
       assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(1f));
       assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(792f, org.assertj.core.data.Offset.offset(1f));
@@ -55,9 +55,9 @@ class PdfWriterTest {
   void anUnknownPaperIsRefusedBeforeAnythingIsWritten() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThatThrownBy(() -> RenderedPdfs.WRITER.write(Examples.read("minimal"),
-        WriteOptions.builder().settings(Map.of("paper", "a5")).build(), out))
+        WriteOptions.builder().settings(Map.of("pdf.paper", "a5")).build(), out))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown paper 'a5' for pdf (known: a4, letter)");
+        .hasMessage("unknown paper 'a5' for pdf.paper (known: a4, letter)");
     assertThat(out.size()).isZero();
   }
 

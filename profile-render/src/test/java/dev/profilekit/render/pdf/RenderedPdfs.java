@@ -55,7 +55,7 @@ final class RenderedPdfs {
     }
   }
 
-  /** Each example, research-engineer answering its target, and the international fixture. */
+  /** Each example, research-engineer answering its target, full in the compact theme, and the international fixture. */
   static List<Case> examples() {
     List<Case> cases = new ArrayList<>();
     for (Path file : Examples.yamlFiles()) {
@@ -64,6 +64,8 @@ final class RenderedPdfs {
     }
     cases.add(new Case("research-engineer-answers", Examples.read("research-engineer"),
         WriteOptions.builder().target("acme-research-engineer").build()));
+    cases.add(new Case("full-compact", Examples.read("full"),
+        WriteOptions.builder().themeDirectory(Examples.directory().resolve("themes/compact")).build()));
     cases.add(international());
     return cases;
   }

@@ -1,19 +1,26 @@
 package dev.profilekit.render.pdf.internal;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.BitSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts a PDF can use: DejaVu (Bitstream Vera licence; Latin, Greek, Cyrillic and many
@@ -40,10 +47,11 @@ final class FontSet {
   private static final List<String> CHAIN = List.of(
       "DejaVuSansCondensed.ttf", "DejaVuSans.ttf", "DejaVuSerif.ttf", "DejaVuSansMono.ttf");
 
-  /** The highest code point the coverage table records; no DejaVu glyph lies above it. */
-  private static final int LAST_CODE_POINT = 0x2FFFF;
-
   private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+  private static final Map<Integer, Boolean> COVERED = new ConcurrentHashMap<>();
+  private static final MetricsCache METRICS = new MetricsCache();
+  /** Parsed fonts, one set per thread: FontBox's parsed fonts are not safe to share between threads. */
+  private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
   private FontSet() {}
 
@@ -55,25 +63,68 @@ final class FontSet {
         new Face(base + "-Bold" + slanted + ".ttf", 700, FontStyle.ITALIC));
   }
 
-  /** Registers every face with the builder; a face is read only if the document uses it. */
-  static void register(PdfRendererBuilder builder) {
+  /**
+   * Registers every face with the builder, for the document it renders into. A face is loaded
+   * into the document only if the page uses it; its metrics come from a cache shared by all
+   * renders, and the parsed font from one kept per thread, so a batch parses each font once per
+   * worker instead of once per PDF.
+   */
+  static void register(PdfRendererBuilder builder, PDDocument document) {
+    builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
     for (Family family : FAMILIES) {
       for (Face face : family.faces()) {
-        builder.useFont(() -> open(face.file()), family.name(), face.weight(), face.style(), true);
+        PDFontSupplier supplier = new LoadOnce(document, face.file());
+        builder.useFont(supplier, family.name(), face.weight(), face.style(), true);
         for (String alias : family.aliases()) {
-          builder.useFont(() -> open(face.file()), alias, face.weight(), face.style(), true);
+          builder.useFont(supplier, alias, face.weight(), face.style(), true);
         }
       }
     }
   }
 
-  /** Whether some font of the chain has a glyph for {@code codePoint}. */
-  static boolean canDraw(int codePoint) {
-    return Coverage.CODE_POINTS.get(codePoint);
+  /** Loads a face into the document when the page first needs it, once for all its names. */
+  private static final class LoadOnce extends PDFontSupplier {
+    private final PDDocument document;
+    private final String file;
+    private PDFont font;
+
+    LoadOnce(PDDocument document, String file) {
+      super(null);
+      this.document = document;
+      this.file = file;
+    }
+
+    @Override
+    public PDFont supply() {
+      if (font == null) {
+        font = load(document, file);
+      }
+      return font;
+    }
   }
 
-  private static InputStream open(String file) {
-    return new ByteArrayInputStream(FILES.computeIfAbsent(file, name -> withoutSubstitutions(load(name))));
+  /** Whether some font of the chain has a glyph for {@code codePoint}. */
+  static boolean canDraw(int codePoint) {
+    if (codePoint >= 0x20 && codePoint < 0x250) {
+      return true; // Basic Latin to Latin Extended-B: every DejaVu face has all of them
+    }
+    return COVERED.computeIfAbsent(codePoint, point -> Chain.CMAPS.stream().anyMatch(cmap -> cmap.getGlyphId(point) > 0));
+  }
+
+  private static PDFont load(PDDocument document, String file) {
+    try {
+      return PDType0Font.load(document, PARSED.get().computeIfAbsent(file, FontSet::parse), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the font " + file, e);
+    }
+  }
+
+  private static TrueTypeFont parse(String file) {
+    try {
+      return new TTFParser().parse(new RandomAccessReadBuffer(withoutSubstitutions(bytes(file))));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the font " + file, e);
+    }
   }
 
   /**
@@ -95,7 +146,11 @@ final class FontSet {
     return copy;
   }
 
-  private static byte[] load(String file) {
+  private static byte[] bytes(String file) {
+    return FILES.computeIfAbsent(file, FontSet::read);
+  }
+
+  private static byte[] read(String file) {
     try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(DIRECTORY + file)) {
       if (in == null) {
         throw new IllegalStateException("the font " + file + " is missing from the class path (jasperreports-fonts)");
@@ -106,25 +161,47 @@ final class FontSet {
     }
   }
 
-  /** The code points the chain covers, computed once, when a first PDF checks its text. */
-  private static final class Coverage {
-    static final BitSet CODE_POINTS = compute();
+  /** The character maps of the chain's regular faces, read once, when a first PDF checks its text. */
+  private static final class Chain {
+    static final List<CmapLookup> CMAPS = read();
 
-    private static BitSet compute() {
-      BitSet covered = new BitSet(LAST_CODE_POINT + 1);
+    private static List<CmapLookup> read() {
+      List<CmapLookup> cmaps = new ArrayList<>();
       for (String file : CHAIN) {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(load(file)))) {
-          CmapLookup cmap = font.getUnicodeCmapLookup();
-          for (int codePoint = 0; codePoint <= LAST_CODE_POINT; codePoint++) {
-            if (!covered.get(codePoint) && cmap.getGlyphId(codePoint) > 0) {
-              covered.set(codePoint);
-            }
-          }
+        // The lookup keeps its tables in memory; the font itself is not needed after.
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)))) {
+          cmaps.add(font.getUnicodeCmapLookup());
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read the font " + file, e);
         }
       }
-      return covered;
+      return List.copyOf(cmaps);
+    }
+  }
+
+  /** The font metrics openhtmltopdf computes, shared by every render (they depend on the font alone). */
+  private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
+    private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
+
+    @Override
+    public void put(String key, FSCacheValue value) {
+      values.put(key, value);
+    }
+
+    @Override
+    public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+      return values.computeIfAbsent(key, k -> {
+        try {
+          return loader.call();
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot compute font metrics for " + k, e);
+        }
+      });
+    }
+
+    @Override
+    public FSCacheValue get(String key) {
+      return values.get(key);
     }
   }
 }

@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds the characters no bundled font can draw, field by field, so that a missing glyph (an
  * emoji, a script DejaVu lacks) is a warning naming the character and the field instead of a
- * silent gap on the page. Walks the profile's native JSON, whose paths are the ones every other
+ * silent gap on the page. Walks the profile's native tree, whose paths are the ones every other
  * diagnostic uses.
  */
 final class GlyphCheck {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** At most this many characters are named in one warning; the rest are counted. */
   private static final int NAMED_PER_FIELD = 5;
@@ -28,25 +25,26 @@ final class GlyphCheck {
 
   private GlyphCheck() {}
 
-  static List<Diagnostic> check(String nativeJson, SourceMap sourceMap) {
+  /** Checks every string of the profile's plain tree (maps, lists, strings: {@code ModelTrees.write}). */
+  static List<Diagnostic> check(Map<String, Object> tree, SourceMap sourceMap) {
     List<Diagnostic> warnings = new ArrayList<>();
-    walk(JSON.readTree(nativeJson), "$", sourceMap, warnings);
+    walk(tree, "$", sourceMap, warnings);
     return warnings;
   }
 
-  private static void walk(JsonNode node, String path, SourceMap sourceMap, List<Diagnostic> warnings) {
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> property : node.properties()) {
-        String key = property.getKey();
+  private static void walk(Object node, String path, SourceMap sourceMap, List<Diagnostic> warnings) {
+    if (node instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> property : map.entrySet()) {
+        String key = String.valueOf(property.getKey());
         String child = SIMPLE_KEY.matcher(key).matches() ? path + "." + key : path + "['" + key.replace("'", "\\'") + "']";
         walk(property.getValue(), child, sourceMap, warnings);
       }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), path + "[" + i + "]", sourceMap, warnings);
+    } else if (node instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        walk(list.get(i), path + "[" + i + "]", sourceMap, warnings);
       }
-    } else if (node.isString()) {
-      check(node.stringValue(), path, sourceMap, warnings);
+    } else if (node instanceof String text) {
+      check(text, path, sourceMap, warnings);
     }
   }
 

@@ -8,7 +8,7 @@ enum Paper {
   A4("a4", "A4"),
   LETTER("letter", "letter");
 
-  static final String SETTING = "paper";
+  static final String SETTING = "pdf.paper";
 
   private final String id;
   private final String cssSize;
@@ -38,6 +38,6 @@ enum Paper {
         return paper;
       }
     }
-    throw new IllegalArgumentException("unknown paper '" + wanted + "' for pdf (known: a4, letter)");
+    throw new IllegalArgumentException("unknown paper '" + wanted + "' for " + SETTING + " (known: a4, letter)");
   }
 }

@@ -9,13 +9,13 @@ import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.render.html.internal.PageRenderer;
+import dev.profilekit.spi.ModelTrees;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,10 +47,8 @@ public final class PdfRenderer {
     Paper paper = Paper.of(options.settings());
     WriteResult page = pages.renderPrint(profile, options);
     List<dev.profilekit.model.Diagnostic> losses = new ArrayList<>(page.losses());
-    Formats formats = Formats.standard();
-    String yaml = formats.require("yaml").writer().orElseThrow().write(profile, WriteOptions.defaults()).content();
-    String json = formats.require("json").writer().orElseThrow().write(profile, WriteOptions.defaults()).content();
-    losses.addAll(GlyphCheck.check(json, profile.sourceMap()));
+    byte[] yaml = Formats.standard().require("yaml").writer().orElseThrow().write(profile, WriteOptions.defaults()).bytes();
+    losses.addAll(GlyphCheck.check(ModelTrees.write(profile), profile.sourceMap()));
     profile.person().image().ifPresent(image -> losses.add(Warnings.warning("not-shown",
         "the PDF does not show the profile image: a PDF is made without fetching anything", "$.person.image",
         profile.sourceMap(), null)));
@@ -71,15 +69,16 @@ public final class PdfRenderer {
           return false;
         }, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
         .withDiagnosticConsumer(diagnostic -> collect(diagnostic, layoutProblems));
-    FontSet.register(builder);
-
     ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream(128 * 1024);
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.layout();
-      renderer.createPDFWithoutClosing();
-      PDDocument pdf = renderer.getPdfDocument();
-      SourceAttachment.attach(pdf, yaml.getBytes(StandardCharsets.UTF_8));
-      pdf.save(pdfBytes);
+    try (PDDocument pdf = new PDDocument()) {
+      builder.usePDDocument(pdf);
+      FontSet.register(builder, pdf);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        renderer.createPDFWithoutClosing();
+        SourceAttachment.attach(pdf, yaml);
+        pdf.save(pdfBytes);
+      }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (RuntimeException e) {

@@ -8,11 +8,11 @@ import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.spi.InputBytes;
+import dev.profilekit.spi.InputProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
@@ -75,17 +75,10 @@ public final class SourceAttachment {
   /** Reads the profile a PDF carries; never throws for bad content. */
   public static ReadResult read(Input input, ReadOptions options) {
     byte[] bytes;
-    try (InputStream in = input.open()) {
-      long max = options.limits().maxInputBytes();
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, Math.max(0, max)) + 1);
-      if (bytes.length > max) {
-        return failed(input, "input-too-large", "the input is larger than the limit of " + max + " bytes",
-            "raise the limit with --max-input-bytes if the file is genuine");
-      }
-    } catch (NoSuchFileException e) {
-      return failed(input, "unreadable-input", "cannot read " + input.name() + ": no such file", null);
-    } catch (IOException e) {
-      return failed(input, "unreadable-input", "cannot read " + input.name() + ": " + e.getMessage(), null);
+    try {
+      bytes = InputBytes.read(input, options.limits());
+    } catch (InputProblem problem) {
+      return ReadResult.failed(List.of(problem.diagnostic()));
     }
     if (!startsAsPdf(bytes)) {
       return failed(input, "not-a-pdf", "this is not a PDF (it does not start with %PDF-)",
