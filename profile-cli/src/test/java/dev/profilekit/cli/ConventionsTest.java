@@ -195,10 +195,10 @@ class ConventionsTest {
     String bash = run("generate-completion").out();
     String fish = run("generate-completion", "--shell", "fish").out();
 
-    assertThat(bash).contains("FORMAT_option_args=(\"yaml\" \"json\" \"jsonresume\" \"html\" \"markdown\" \"jsonl\")")
+    assertThat(bash).contains("FORMAT_option_args=(\"yaml\" \"json\" \"jsonresume\" \"html\" \"markdown\" \"pdf\" \"jsonl\")")
         .containsPattern("'--theme'\\)\\n\\s+local IFS=\\$'\\\\n'\\n.*\\n\\s+COMPREPLY=\\( \\$\\( compgen -d ");
     assertThat(run("generate-completion", "--shell", "zsh").out()).isEqualTo(bash);
-    assertThat(fish).contains("-s t -l to -r -a 'yaml json jsonresume html markdown jsonl'")
+    assertThat(fish).contains("-s t -l to -r -a 'yaml json jsonresume html markdown pdf jsonl'")
         .contains("-l theme -r -a '(__fish_complete_directories)'")
         .contains("-a convert -d 'Convert a profile from one format to another.'");
   }
