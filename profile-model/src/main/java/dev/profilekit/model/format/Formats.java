@@ -1,6 +1,7 @@
 package dev.profilekit.model.format;
 
 import dev.profilekit.model.internal.codec.Suggestions;
+import dev.profilekit.spi.FormatProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.ServiceLoader;
 import java.util.function.Predicate;
 
 /**
- * The registry of formats, by id and by file name. {@link #standard()} holds every format on the
- * class path (found once, on first use, through {@link FormatProvider}); {@link #of} builds a
- * registry from chosen formats. Immutable and thread-safe.
+ * The one registry of formats — profile formats, posting formats and container formats such as
+ * JSON Lines — by id, alias and file name. {@link #standard()} holds every format on the class
+ * path or module path (found once, on first use, through {@link FormatProvider}); {@link #of}
+ * builds a registry from chosen formats. Container formats come last. Immutable and thread-safe.
  */
 public final class Formats {
   private static final class Standard {
@@ -25,7 +27,9 @@ public final class Formats {
           ServiceLoader.load(FormatProvider.class, Formats.class.getClassLoader())) {
         formats.addAll(provider.formats());
       }
-      return of(formats);
+      List<Format> containersLast = new ArrayList<>(formats);
+      containersLast.sort(java.util.Comparator.comparing(format -> format.roles().contains(FormatRole.CONTAINER)));
+      return of(containersLast);
     }
   }
 
@@ -46,11 +50,22 @@ public final class Formats {
     this.byAlias = aliases;
   }
 
-  /** Every format on the class path. */
+  /**
+   * Every format on the class path or module path.
+   *
+   * @return the standard registry
+   */
   public static Formats standard() {
     return Standard.INSTANCE;
   }
 
+  /**
+   * A registry of these formats, in this order.
+   *
+   * @param formats the formats
+   * @return the registry
+   * @throws IllegalArgumentException when two formats have the same id
+   */
   public static Formats of(List<Format> formats) {
     Map<String, Format> byId = new LinkedHashMap<>();
     for (Format format : formats) {
@@ -61,8 +76,50 @@ public final class Formats {
     return new Formats(byId);
   }
 
+  /**
+   * Every format, in registration order, containers last.
+   *
+   * @return the formats
+   */
   public List<Format> all() {
     return List.copyOf(byId.values());
+  }
+
+  /**
+   * The formats that can be used so.
+   *
+   * @param role what they must be able to do
+   * @return those formats, in registration order
+   */
+  public List<Format> withRole(FormatRole role) {
+    return byId.values().stream().filter(format -> format.roles().contains(role)).toList();
+  }
+
+  /**
+   * The file names that choose formats of a role, in words: the first ending of each, e.g.
+   * {@code .yaml, .json, .resume.json or .md} for {@link FormatRole#READS_PROFILES}.
+   *
+   * @param role the role
+   * @return the endings joined with commas and a last "or"
+   */
+  public String fileNamesInWords(FormatRole role) {
+    List<String> endings = withRole(role).stream().map(format -> format.fileExtensions().get(0)).toList();
+    if (endings.size() <= 1) {
+      return String.join("", endings);
+    }
+    return String.join(", ", endings.subList(0, endings.size() - 1)) + " or " + endings.get(endings.size() - 1);
+  }
+
+  /**
+   * The format a file name's ending names among the formats of a role; the longest matching
+   * ending wins.
+   *
+   * @param fileName a file name or path
+   * @param role the role the format must have
+   * @return the format, if an ending matches
+   */
+  public Optional<Format> forFileName(String fileName, FormatRole role) {
+    return forFileName(fileName, format -> format.roles().contains(role));
   }
 
   /** The format with this id or alias (see {@link Format#aliases()}), in any case. */

@@ -83,7 +83,7 @@ public final class Profiles {
       return ReadResult.failed(List.of(ImmutableDiagnostic.builder()
           .from(Diagnostic.error("unknown-format", "cannot tell which format " + input.name() + " is in"))
           .position(new SourcePosition(input.name(), 1, 1))
-          .hint("name the file .yaml, .json, .resume.json or .md, or say --from FORMAT (readable: "
+          .hint("name the file " + formats.fileNamesInWords(FormatRole.READS_PROFILES) + ", or say --from FORMAT (readable: "
               + String.join(", ", formats.ids(f -> f.reader().isPresent())) + ")")
           .build()));
     }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code markdown.heading.TITLE=MEANING} settings (the CLI's {@code --set}), later ones winning.
  */
 public final class HeadingMeanings {
-  public static final String SETTING_PREFIX = "markdown.heading.";
+  public static final String SETTING_PREFIX = dev.profilekit.render.markdown.MarkdownFormat.HEADING_SETTING;
   public static final String LINKS = "links";
   public static final String REQUIREMENTS = "requirements";
   public static final String PREFERRED = "preferred-requirements";
