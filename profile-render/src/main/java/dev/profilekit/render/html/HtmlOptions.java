@@ -2,8 +2,6 @@ package dev.profilekit.render.html;
 
 import dev.profilekit.model.format.WriteOptions;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +24,6 @@ public final class HtmlOptions {
   public static final class Builder {
     private Path theme;
     private String target;
-    private final Map<String, String> frontMatter = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -54,17 +51,6 @@ public final class HtmlOptions {
     }
 
     /**
-     * The page's language (its {@code lang} attribute), e.g. {@code de}.
-     *
-     * @param language a BCP 47 language tag
-     * @return this builder
-     */
-    public Builder language(String language) {
-      frontMatter.put("lang", language);
-      return this;
-    }
-
-    /**
      * The options built.
      *
      * @return the write options
@@ -73,7 +59,6 @@ public final class HtmlOptions {
       return WriteOptions.builder()
           .themeDirectory(Optional.ofNullable(theme))
           .target(Optional.ofNullable(target))
-          .putAllFrontMatter(frontMatter)
           .build();
     }
   }
