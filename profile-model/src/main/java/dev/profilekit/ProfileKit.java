@@ -224,7 +224,12 @@ public final class ProfileKit {
    * @param written whether the output file was written (false when the input had errors)
    */
   public record Conversion(List<Diagnostic> diagnostics, boolean written) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param diagnostics the diagnostics
+     * @param written whether the output file was written
+     */
     public Conversion {
       diagnostics = List.copyOf(diagnostics);
     }
