@@ -1,7 +1,8 @@
 package dev.profilekit.render.posting;
 
 import dev.profilekit.render.internal.DeepStack;
-import dev.profilekit.render.internal.LinearInlineParser;
+import dev.profilekit.render.internal.LinearParser;
+import dev.profilekit.render.internal.LongParagraphs;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -9,6 +10,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ReadOptions;
@@ -45,7 +47,8 @@ import java.util.regex.Pattern;
 public final class MarkdownPostingReader implements TargetReader {
   private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$");
 
-  private final Parser parser = Parser.builder().customInlineParserFactory(LinearInlineParser.FACTORY).build();
+  /** Only the blocks and their source text are read, never a paragraph's inlines. */
+  private final LinearParser parser = LinearParser.build(new MutableDataSet(), LongParagraphs.Policy.JOIN_WITH_MARKERS);
 
   @Override
   public TargetReadResult read(Input input, ReadOptions options) {
