@@ -85,10 +85,7 @@ final class LinearHeadings implements CustomBlockParserFactory {
       BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex(), line.length());
       Matcher atx = ATX_HEADING.matcher(rest);
       if (atx.find()) {
-        int newOffset = state.getNextNonSpaceIndex() + atx.group(0).length();
         BasedSequence openingMarker = rest.subSequence(atx.start(), atx.end()).trim();
-        BlockContent content = new BlockContent();
-        content.add(state.getLineWithEOL().subSequence(newOffset), state.getIndent());
         BasedSequence text = rest.subSequence(atx.end());
         BasedSequence closingMarker = null;
         Matcher trailing = ATX_TRAILING.matcher(text);
