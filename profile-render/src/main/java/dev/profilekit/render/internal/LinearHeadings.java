@@ -51,7 +51,7 @@ final class LinearHeadings implements CustomBlockParserFactory {
   @Override
   public Set<Class<?>> getBeforeDependents() {
     return Set.of(
-        FencedCodeBlockParser.Factory.class,
+        LinearFencedCode.class,
         HtmlBlockParser.Factory.class,
         ThematicBreakParser.Factory.class,
         ListBlockParser.Factory.class,

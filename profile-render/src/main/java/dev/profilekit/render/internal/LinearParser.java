@@ -10,7 +10,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * flexmark's parser with the parts that do more than linear work on some input replaced: the
- * inline parser ({@link LinearInlineParser}), the heading parser ({@link LinearHeadings}) and the
+ * inline parser ({@link LinearInlineParser}), the heading and fenced code parsers ({@link
+ * LinearHeadings}, {@link LinearFencedCode}) and the
  * joining of a long paragraph's lines ({@link LongParagraphs}), and the text of a paragraph in
  * several pieces (see {@link #parse}). Every place that parses Markdown parses it here.
  * Thread-safe.
@@ -24,11 +25,12 @@ public final class LinearParser {
 
   /** A parser with {@code options} (flexmark's defaults for headings); long paragraphs as {@code policy} says. */
   public static LinearParser build(DataHolder options, LongParagraphs.Policy policy) {
-    MutableDataSet withoutHeadings = new MutableDataSet(options).set(Parser.HEADING_PARSER, false);
+    MutableDataSet replaced = new MutableDataSet(options).set(Parser.HEADING_PARSER, false).set(Parser.FENCED_CODE_BLOCK_PARSER, false);
     return new LinearParser(
-        Parser.builder(withoutHeadings.toImmutable())
+        Parser.builder(replaced.toImmutable())
             .customInlineParserFactory(LinearInlineParser.FACTORY)
             .customBlockParserFactory(new LinearHeadings(policy))
+            .customBlockParserFactory(new LinearFencedCode(policy))
             .paragraphPreProcessorFactory(LongParagraphs.factory(policy))
             .build());
   }

@@ -48,7 +48,7 @@ public final class LongParagraphs {
     private final int lines;
 
     TooLong(int lines) {
-      super("a paragraph of " + lines + " lines inside a quote or list (or indented with tabs)", null, false, false);
+      super("a block of " + lines + " lines inside a quote or list (or indented with tabs)", null, false, false);
       this.lines = lines;
     }
 

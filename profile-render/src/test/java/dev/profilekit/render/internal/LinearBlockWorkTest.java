@@ -139,16 +139,26 @@ class LinearBlockWorkTest {
         Arguments.of("indented lines", "a\n" + "  a\n".repeat(20_000)),
         Arguments.of("tab-indented lines", "a\n" + "\ta\n".repeat(20_000)),
         Arguments.of("an item's later lines", "- a\n" + "  a\n".repeat(20_000)),
-        Arguments.of("a quote's underlined heading", "> a\n".repeat(20_000) + "> ---\n"));
+        Arguments.of("a quote's underlined heading", "> a\n".repeat(20_000) + "> ---\n"),
+        Arguments.of("fenced code in an item", "- a\n\n  ```\n" + "  code\n".repeat(20_000) + "  ```\n"),
+        Arguments.of("fenced code in a quote", "> ```\n" + "> code\n".repeat(20_000) + "> ```\n"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("paragraphsInPieces")
-  void aParagraphInManyPiecesCopiedEveryPieceSoFarPerPieceAndIsNowReadInLinearWork(String shape, String markdown) {
+  void aBlockInManyPiecesCopiedEveryPieceSoFarPerPieceAndIsNowReadInLinearWork(String shape, String markdown) {
     OUTLINE.parse(markdown); // warm up
 
     // flexmark alone: 10,000 to 90,000 bytes per character (its builder grows by one piece at a time).
     assertThat(AllocationMeter.bytesAllocatedBy(() -> OUTLINE.parse(markdown))).isLessThan(2_000L * markdown.length());
+  }
+
+  @Test
+  void longFencedCodeAtTheTopRendersAsFlexmarkRendersIt() {
+    String markdown = "```java\n" + "  int x;\n\n".repeat(3_000) + "```\n\n- item\n\n  ```\n  code\n  ```\n";
+    HtmlRenderer html = HtmlRenderer.builder(TABLES).build();
+
+    assertThat(html.render(RENDERING.parse(markdown))).isEqualTo(html.render(Parser.builder(TABLES).build().parse(markdown)));
   }
 
   @Test
@@ -182,6 +192,9 @@ class LinearBlockWorkTest {
     assertThatThrownBy(() -> RENDERING.parse("> a\n".repeat(LongParagraphs.MAX_SEPARATE_LINES + 2)))
         .isInstanceOfSatisfying(LongParagraphs.TooLong.class, tooLong -> assertThat(tooLong.lines()).isEqualTo(LongParagraphs.MAX_SEPARATE_LINES + 2));
     assertThat(RENDERING.parse("> a\n".repeat(LongParagraphs.MAX_SEPARATE_LINES)).getFirstChild()).isInstanceOf(BlockQuote.class);
+    assertThatThrownBy(() -> RENDERING.parse("> ```\n" + "> code\n".repeat(LongParagraphs.MAX_SEPARATE_LINES + 1)))
+        .isInstanceOf(LongParagraphs.TooLong.class);
+    assertThat(RENDERING.parse("> ```\n" + "> code\n".repeat(LongParagraphs.MAX_SEPARATE_LINES - 1)).getFirstChild()).isInstanceOf(BlockQuote.class);
   }
 
   @Test
