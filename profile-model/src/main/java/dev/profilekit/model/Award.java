@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** An award or honour. */
 @Value.Immutable
-public interface Award extends Extensible, Identified {
+public interface Award extends Extensible, Identified, WithAward {
   @Override
   Optional<String> id();
 
@@ -17,7 +17,13 @@ public interface Award extends Extensible, Identified {
 
   Optional<String> summary();
 
-  static ImmutableAward.Builder builder() {
-    return ImmutableAward.builder();
+  /** A builder for {@link Award} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Award}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableAward.Builder {
+    Builder() {}
   }
 }

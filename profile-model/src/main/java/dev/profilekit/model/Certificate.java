@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** A certificate or credential. */
 @Value.Immutable
-public interface Certificate extends Extensible, Identified {
+public interface Certificate extends Extensible, Identified, WithCertificate {
   @Override
   Optional<String> id();
 
@@ -17,7 +17,13 @@ public interface Certificate extends Extensible, Identified {
 
   Optional<String> issuer();
 
-  static ImmutableCertificate.Builder builder() {
-    return ImmutableCertificate.builder();
+  /** A builder for {@link Certificate} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Certificate}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableCertificate.Builder {
+    Builder() {}
   }
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A statement about the person ("10+ years of Python"), backed by evidence. */
 @Value.Immutable
-public interface Claim extends Extensible {
+public interface Claim extends Extensible, WithClaim {
   /** Unique in the profile. */
   String id();
 
@@ -25,7 +25,13 @@ public interface Claim extends Extensible {
     return false;
   }
 
-  static ImmutableClaim.Builder builder() {
-    return ImmutableClaim.builder();
+  /** A builder for {@link Claim} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Claim}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableClaim.Builder {
+    Builder() {}
   }
 }

@@ -7,9 +7,15 @@ import org.immutables.value.Value;
  * One problem found in a profile or an input: what is wrong ({@link #message()}), where (the
  * JSON path inside the document and the file position of the offending value), a stable
  * {@link #code()} for tools, and a hint where one helps.
+ *
+ * <p>Built in one line: start from {@link #error(String, String)} or
+ * {@link #warning(String, String)} and add what is known with the copy methods, e.g.
+ * {@code Diagnostic.error("unknown-key", "unknown key `emial`").withPosition(position)
+ * .withPath("$.basics.emial").withHint("did you mean `email`?")}. Each {@code with*} method
+ * returns a changed copy; a {@code null} position, path or hint leaves it absent.
  */
 @Value.Immutable
-public interface Diagnostic {
+public interface Diagnostic extends WithDiagnostic {
   Severity severity();
 
   /** A stable, kebab-case identifier, e.g. {@code unknown-key}. */
@@ -45,7 +51,7 @@ public interface Diagnostic {
   }
 
   static Diagnostic error(String code, String message) {
-    return ImmutableDiagnostic.builder()
+    return builder()
         .severity(Severity.ERROR)
         .code(code)
         .message(message)
@@ -53,10 +59,20 @@ public interface Diagnostic {
   }
 
   static Diagnostic warning(String code, String message) {
-    return ImmutableDiagnostic.builder()
+    return builder()
         .severity(Severity.WARNING)
         .code(code)
         .message(message)
         .build();
+  }
+
+  /** A builder for diagnostics; {@link #error} and {@link #warning} are shorter for most uses. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Diagnostic}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableDiagnostic.Builder {
+    Builder() {}
   }
 }

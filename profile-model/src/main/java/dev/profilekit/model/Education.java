@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A course of study. */
 @Value.Immutable
-public interface Education extends Extensible, Identified, Dated {
+public interface Education extends Extensible, Identified, Dated, WithEducation {
   @Override
   Optional<String> id();
 
@@ -28,7 +28,13 @@ public interface Education extends Extensible, Identified, Dated {
 
   List<String> courses();
 
-  static ImmutableEducation.Builder builder() {
-    return ImmutableEducation.builder();
+  /** A builder for {@link Education} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Education}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableEducation.Builder {
+    Builder() {}
   }
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** Something that backs a claim: a publication, a measured outcome, an award, a quote… */
 @Value.Immutable
-public interface Evidence extends Extensible {
+public interface Evidence extends Extensible, WithEvidence {
   /** Unique in the profile. */
   String id();
 
@@ -29,7 +29,13 @@ public interface Evidence extends Extensible {
 
   List<String> tags();
 
-  static ImmutableEvidence.Builder builder() {
-    return ImmutableEvidence.builder();
+  /** A builder for {@link Evidence} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Evidence}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableEvidence.Builder {
+    Builder() {}
   }
 }

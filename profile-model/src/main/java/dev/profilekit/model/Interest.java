@@ -6,12 +6,18 @@ import org.immutables.value.Value;
 
 /** An interest. */
 @Value.Immutable
-public interface Interest extends Extensible {
+public interface Interest extends Extensible, WithInterest {
   Optional<String> name();
 
   List<String> keywords();
 
-  static ImmutableInterest.Builder builder() {
-    return ImmutableInterest.builder();
+  /** A builder for {@link Interest} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Interest}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableInterest.Builder {
+    Builder() {}
   }
 }

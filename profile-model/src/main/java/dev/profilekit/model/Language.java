@@ -5,12 +5,18 @@ import org.immutables.value.Value;
 
 /** A language spoken. */
 @Value.Immutable
-public interface Language extends Extensible {
+public interface Language extends Extensible, WithLanguage {
   Optional<String> language();
 
   Optional<String> fluency();
 
-  static ImmutableLanguage.Builder builder() {
-    return ImmutableLanguage.builder();
+  /** A builder for {@link Language} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Language}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableLanguage.Builder {
+    Builder() {}
   }
 }

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** Where a person is. */
 @Value.Immutable
-public interface Location extends Extensible {
+public interface Location extends Extensible, WithLocation {
   Optional<String> address();
 
   Optional<String> postalCode();
@@ -16,7 +16,13 @@ public interface Location extends Extensible {
 
   Optional<String> region();
 
-  static ImmutableLocation.Builder builder() {
-    return ImmutableLocation.builder();
+  /** A builder for {@link Location} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Location}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableLocation.Builder {
+    Builder() {}
   }
 }

@@ -5,14 +5,20 @@ import org.immutables.value.Value;
 
 /** Metadata about the profile document itself. */
 @Value.Immutable
-public interface Meta extends Extensible {
+public interface Meta extends Extensible, WithMeta {
   Optional<String> canonical();
 
   Optional<String> version();
 
   Optional<String> lastModified();
 
-  static ImmutableMeta.Builder builder() {
-    return ImmutableMeta.builder();
+  /** A builder for {@link Meta} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Meta}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableMeta.Builder {
+    Builder() {}
   }
 }

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** A measured outcome, e.g. accuracy 70 → 80 (unit "%"). Values are kept as written. */
 @Value.Immutable
-public interface Metric extends Extensible {
+public interface Metric extends Extensible, WithMetric {
   String name();
 
   Optional<String> before();
@@ -14,7 +14,13 @@ public interface Metric extends Extensible {
 
   Optional<String> unit();
 
-  static ImmutableMetric.Builder builder() {
-    return ImmutableMetric.builder();
+  /** A builder for {@link Metric} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Metric}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableMetric.Builder {
+    Builder() {}
   }
 }

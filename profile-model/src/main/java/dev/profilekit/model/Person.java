@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** Who the profile is about: identity, contact and links (JSON Resume's {@code basics}). */
 @Value.Immutable
-public interface Person extends Extensible {
+public interface Person extends Extensible, WithPerson {
   Optional<String> name();
 
   /** The headline, e.g. "Research engineer". */
@@ -27,7 +27,13 @@ public interface Person extends Extensible {
 
   List<Link> links();
 
-  static ImmutablePerson.Builder builder() {
-    return ImmutablePerson.builder();
+  /** A builder for {@link Person} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Person}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutablePerson.Builder {
+    Builder() {}
   }
 }

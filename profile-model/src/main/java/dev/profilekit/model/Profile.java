@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * and from JSON gives equal profiles.
  */
 @Value.Immutable
-public interface Profile extends Extensible {
+public interface Profile extends Extensible, WithProfile {
   /** The version of the native format this model reads and writes. */
   int SCHEMA_VERSION = 1;
 
@@ -110,7 +110,13 @@ public interface Profile extends Extensible {
     return items.stream().filter(item -> id.apply(item).equals(wanted)).findFirst();
   }
 
-  static ImmutableProfile.Builder builder() {
-    return ImmutableProfile.builder();
+  /** A builder for {@link Profile} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Profile}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableProfile.Builder {
+    Builder() {}
   }
 }

@@ -192,12 +192,10 @@ public final class ProfileValidator {
     }
 
     private void report(Diagnostic diagnostic, String path, String hint) {
-      found.add(ImmutableDiagnostic.builder()
-          .from(diagnostic)
-          .path(profile.sourceMap().inputPath(path))
-          .position(profile.sourceMap().positionOf(path))
-          .hint(Optional.ofNullable(hint))
-          .build());
+      found.add(diagnostic
+          .withPath(profile.sourceMap().inputPath(path))
+          .withPosition(profile.sourceMap().positionOf(path))
+          .withHint(Optional.ofNullable(hint)));
     }
 
     private interface Visitor<T> {

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A project. */
 @Value.Immutable
-public interface Project extends Extensible, Identified, Dated {
+public interface Project extends Extensible, Identified, Dated, WithProject {
   @Override
   Optional<String> id();
 
@@ -34,7 +34,13 @@ public interface Project extends Extensible, Identified, Dated {
 
   List<String> tags();
 
-  static ImmutableProject.Builder builder() {
-    return ImmutableProject.builder();
+  /** A builder for {@link Project} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Project}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableProject.Builder {
+    Builder() {}
   }
 }

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** A publication. */
 @Value.Immutable
-public interface Publication extends Extensible, Identified {
+public interface Publication extends Extensible, Identified, WithPublication {
   @Override
   Optional<String> id();
 
@@ -19,7 +19,13 @@ public interface Publication extends Extensible, Identified {
 
   Optional<String> summary();
 
-  static ImmutablePublication.Builder builder() {
-    return ImmutablePublication.builder();
+  /** A builder for {@link Publication} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Publication}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutablePublication.Builder {
+    Builder() {}
   }
 }

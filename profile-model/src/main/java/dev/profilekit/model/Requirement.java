@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** One requirement of a posting, answered by claims. */
 @Value.Immutable
-public interface Requirement extends Extensible, Identified {
+public interface Requirement extends Extensible, Identified, WithRequirement {
   @Override
   Optional<String> id();
 
@@ -16,7 +16,13 @@ public interface Requirement extends Extensible, Identified {
   /** Ids of the claims that answer it. */
   List<String> claims();
 
-  static ImmutableRequirement.Builder builder() {
-    return ImmutableRequirement.builder();
+  /** A builder for {@link Requirement} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Requirement}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableRequirement.Builder {
+    Builder() {}
   }
 }

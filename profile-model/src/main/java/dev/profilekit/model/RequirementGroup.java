@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A group of requirements, e.g. "You may be a good fit if you…" (required). */
 @Value.Immutable
-public interface RequirementGroup extends Extensible {
+public interface RequirementGroup extends Extensible, WithRequirementGroup {
   Optional<String> title();
 
   @Value.Default
@@ -16,7 +16,13 @@ public interface RequirementGroup extends Extensible {
 
   List<Requirement> requirements();
 
-  static ImmutableRequirementGroup.Builder builder() {
-    return ImmutableRequirementGroup.builder();
+  /** A builder for {@link RequirementGroup} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RequirementGroup}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableRequirementGroup.Builder {
+    Builder() {}
   }
 }

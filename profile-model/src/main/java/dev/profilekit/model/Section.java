@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * about page. The body is Markdown kept as written; sub-sections nest.
  */
 @Value.Immutable
-public interface Section extends Extensible, Identified {
+public interface Section extends Extensible, Identified, WithSection {
   @Override
   Optional<String> id();
 
@@ -19,7 +19,13 @@ public interface Section extends Extensible, Identified {
 
   List<Section> sections();
 
-  static ImmutableSection.Builder builder() {
-    return ImmutableSection.builder();
+  /** A builder for {@link Section} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Section}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableSection.Builder {
+    Builder() {}
   }
 }

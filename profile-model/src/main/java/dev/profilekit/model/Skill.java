@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A skill, with keywords. */
 @Value.Immutable
-public interface Skill extends Extensible, Identified {
+public interface Skill extends Extensible, Identified, WithSkill {
   @Override
   Optional<String> id();
 
@@ -16,7 +16,13 @@ public interface Skill extends Extensible, Identified {
 
   List<String> keywords();
 
-  static ImmutableSkill.Builder builder() {
-    return ImmutableSkill.builder();
+  /** A builder for {@link Skill} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Skill}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableSkill.Builder {
+    Builder() {}
   }
 }

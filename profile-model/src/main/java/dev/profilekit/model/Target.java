@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** What the person is answering: a job posting or a call, with its requirements. */
 @Value.Immutable
-public interface Target extends Extensible {
+public interface Target extends Extensible, WithTarget {
   /** Unique in the profile. */
   String id();
 
@@ -26,7 +26,13 @@ public interface Target extends Extensible {
 
   List<RequirementGroup> groups();
 
-  static ImmutableTarget.Builder builder() {
-    return ImmutableTarget.builder();
+  /** A builder for {@link Target} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Target}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
   }
 }

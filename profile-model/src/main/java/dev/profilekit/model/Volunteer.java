@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** Volunteer work. */
 @Value.Immutable
-public interface Volunteer extends Extensible, Identified, Dated {
+public interface Volunteer extends Extensible, Identified, Dated, WithVolunteer {
   @Override
   Optional<String> id();
 
@@ -28,7 +28,13 @@ public interface Volunteer extends Extensible, Identified, Dated {
 
   List<String> tags();
 
-  static ImmutableVolunteer.Builder builder() {
-    return ImmutableVolunteer.builder();
+  /** A builder for {@link Volunteer} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Volunteer}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableVolunteer.Builder {
+    Builder() {}
   }
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A position held at an organisation. */
 @Value.Immutable
-public interface Work extends Extensible, Identified, Dated {
+public interface Work extends Extensible, Identified, Dated, WithWork {
   @Override
   Optional<String> id();
 
@@ -34,7 +34,13 @@ public interface Work extends Extensible, Identified, Dated {
   /** Skills or topics this entry demonstrates (skill ids or names). */
   List<String> tags();
 
-  static ImmutableWork.Builder builder() {
-    return ImmutableWork.builder();
+  /** A builder for {@link Work} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Work}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableWork.Builder {
+    Builder() {}
   }
 }

@@ -3,12 +3,6 @@ package dev.profilekit.model.check;
 import dev.profilekit.model.Claim;
 import dev.profilekit.model.Evidence;
 import dev.profilekit.model.Identified;
-import dev.profilekit.model.ImmutableClaim;
-import dev.profilekit.model.ImmutableEvidence;
-import dev.profilekit.model.ImmutableRequirement;
-import dev.profilekit.model.ImmutableRequirementGroup;
-import dev.profilekit.model.ImmutableSection;
-import dev.profilekit.model.ImmutableTarget;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.Requirement;
 import dev.profilekit.model.RequirementGroup;
@@ -96,9 +90,9 @@ public final class ProfileTailor {
         .publications(profile.publications().stream().filter(referenced).toList())
         .skills(profile.skills().stream().filter(skill -> referenced.test(skill) || namedByTag.test(skill)).toList())
         .projects(profile.projects().stream().filter(referenced).toList())
-        .claims(claims.stream().map(claim -> ImmutableClaim.copyOf(claim)
+        .claims(claims.stream().map(claim -> claim
             .withEvidence(only(claim.evidence(), keptEvidenceIds))).toList())
-        .evidence(evidence.stream().map(e -> ImmutableEvidence.copyOf(e)
+        .evidence(evidence.stream().map(e -> e
             .withRefs(only(e.refs(), existingEntryIds))).toList())
         .addTargets(withExistingClaims(target, keptClaimIds))
         .build();
@@ -106,12 +100,12 @@ public final class ProfileTailor {
 
   private static Target withExistingClaims(Target target, Set<String> claimIds) {
     List<RequirementGroup> groups = target.groups().stream()
-        .map(group -> (RequirementGroup) ImmutableRequirementGroup.copyOf(group).withRequirements(
+        .map(group -> group.withRequirements(
             group.requirements().stream()
-                .map(r -> (Requirement) ImmutableRequirement.copyOf(r).withClaims(only(r.claims(), claimIds)))
+                .map(r -> r.withClaims(only(r.claims(), claimIds)))
                 .toList()))
         .toList();
-    return ImmutableTarget.copyOf(target).withGroups(groups);
+    return target.withGroups(groups);
   }
 
   private static List<Section> sections(List<Section> sections, Collection<String> keep) {
@@ -139,7 +133,7 @@ public final class ProfileTailor {
       }
       List<Section> inner = keptSections(section.sections(), wanted, found);
       if (!inner.isEmpty()) {
-        kept.add(ImmutableSection.copyOf(section).withSections(inner));
+        kept.add(section.withSections(inner));
       }
     }
     return kept;
