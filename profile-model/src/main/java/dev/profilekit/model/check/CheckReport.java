@@ -1,6 +1,7 @@
 package dev.profilekit.model.check;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.check.internal.CheckReportJson;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -98,6 +99,16 @@ public interface CheckReport extends WithCheckReport {
    */
   default boolean passes(int minimumScore) {
     return errorCount() == 0 && (score().isPresent() ? score().getAsInt() >= minimumScore : minimumScore <= 0);
+  }
+
+  /**
+   * The report for tools: JSON in the shape {@code docs/check.md} documents, which only ever
+   * grows (what {@code profile check --json} prints).
+   *
+   * @return pretty-printed JSON ending in a line feed
+   */
+  default String toJson() {
+    return CheckReportJson.json(this);
   }
 
   /**

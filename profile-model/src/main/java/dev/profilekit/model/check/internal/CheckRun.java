@@ -76,6 +76,7 @@ public final class CheckRun {
         .build();
     Score score = Score.of(coverage, !targets.isEmpty());
     List<AnswerEvidence> read = answerEvidence.values().stream().flatMap(List::stream).toList();
+    List<Suggestion> suggestions = suggestions(); // before the findings are copied: it may add one
     return CheckReport.builder()
         .targets(targets.stream().map(Target::id).toList())
         .findings(findings)
@@ -84,7 +85,7 @@ public final class CheckRun {
         .notApplicable(score.notApplicable())
         .score(score.value())
         .answerEvidence(read)
-        .suggestions(suggestions())
+        .suggestions(suggestions)
         .build();
   }
 
