@@ -9,15 +9,19 @@ public interface Certificate extends Extensible, Identified, WithCertificate {
   @Override
   Optional<String> id();
 
+  /** {@return the certificate's name, e.g. "Certified Kubernetes Administrator"} */
   Optional<String> name();
 
+  /** {@return when the certificate was issued} */
   Optional<PartialDate> date();
 
+  /** {@return where the certificate can be verified} */
   Optional<String> url();
 
+  /** {@return who issued the certificate} */
   Optional<String> issuer();
 
-  /** A builder for {@link Certificate} values. */
+  /** {@return a new, empty builder for {@link Certificate} values} */
   static Builder builder() {
     return new Builder();
   }

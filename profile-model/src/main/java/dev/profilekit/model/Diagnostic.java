@@ -16,29 +16,35 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Diagnostic extends WithDiagnostic {
+  /** {@return how bad the problem is: an error stops a conversion, a warning does not} */
   Severity severity();
 
-  /** A stable, kebab-case identifier, e.g. {@code unknown-key}. */
+  /** {@return a stable, kebab-case identifier for tools, e.g. {@code unknown-key}} */
   String code();
 
+  /** {@return what is wrong, in one line for people} */
   String message();
 
-  /** The JSON path of the value inside the document, e.g. {@code $.work[2].startDate}. */
+  /** {@return the JSON path of the value inside the document, e.g. {@code $.work[2].startDate}} */
   Optional<String> path();
 
+  /** {@return where in the input the offending value is} */
   Optional<SourcePosition> position();
 
-  /** What to do about it, e.g. "did you mean `email`?". */
+  /** {@return what to do about it, e.g. "did you mean `email`?"} */
   Optional<String> hint();
 
+  /** {@return whether this is an error (rather than a warning)} */
   default boolean isError() {
     return severity() == Severity.ERROR;
   }
 
   /**
-   * The one-line form, {@code file:line:col: error: message [code]}, followed by an indented
-   * hint line when there is a hint. Control characters (which may come from the profile) are
-   * escaped, so printing it cannot drive a terminal; see {@link PrintableText}.
+   * The one-line form, {@code file:line:col: error: message [code]}, followed by an indented hint
+   * line when there is a hint. Control characters (which may come from the profile) are escaped,
+   * so printing it cannot drive a terminal; see {@link PrintableText}.
+   *
+   * @return the diagnostic as people read it, one line or two
    */
   default String format() {
     StringBuilder line = new StringBuilder();
@@ -50,6 +56,14 @@ public interface Diagnostic extends WithDiagnostic {
     return line.toString();
   }
 
+  /**
+   * An error: the input cannot be used as it is. Add a position, path or hint with the {@code
+   * with*} methods.
+   *
+   * @param code the stable, kebab-case code
+   * @param message what is wrong, in one line
+   * @return the error, without position, path or hint
+   */
   static Diagnostic error(String code, String message) {
     return builder()
         .severity(Severity.ERROR)
@@ -58,6 +72,14 @@ public interface Diagnostic extends WithDiagnostic {
         .build();
   }
 
+  /**
+   * A warning: the input can be used, but something in it was dropped, guessed or looks wrong. Add
+   * a position, path or hint with the {@code with*} methods.
+   *
+   * @param code the stable, kebab-case code
+   * @param message what is wrong, in one line
+   * @return the warning, without position, path or hint
+   */
   static Diagnostic warning(String code, String message) {
     return builder()
         .severity(Severity.WARNING)
@@ -66,7 +88,10 @@ public interface Diagnostic extends WithDiagnostic {
         .build();
   }
 
-  /** A builder for diagnostics; {@link #error} and {@link #warning} are shorter for most uses. */
+  /**
+   * {@return a new, empty builder for diagnostics; {@link #error} and {@link #warning} are shorter
+   * for most uses}
+   */
   static Builder builder() {
     return new Builder();
   }

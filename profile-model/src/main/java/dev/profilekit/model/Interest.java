@@ -7,11 +7,13 @@ import org.immutables.value.Value;
 /** An interest. */
 @Value.Immutable
 public interface Interest extends Extensible, WithInterest {
+  /** {@return the interest, e.g. "Sailing"} */
   Optional<String> name();
 
+  /** {@return words that say more about the interest} */
   List<String> keywords();
 
-  /** A builder for {@link Interest} values. */
+  /** {@return a new, empty builder for {@link Interest} values} */
   static Builder builder() {
     return new Builder();
   }

@@ -6,11 +6,13 @@ import org.immutables.value.Value;
 /** A language spoken. */
 @Value.Immutable
 public interface Language extends Extensible, WithLanguage {
+  /** {@return the language, e.g. "German"} */
   Optional<String> language();
 
+  /** {@return how well the person speaks it, e.g. "Native speaker" or "C1"} */
   Optional<String> fluency();
 
-  /** A builder for {@link Language} values. */
+  /** {@return a new, empty builder for {@link Language} values} */
   static Builder builder() {
     return new Builder();
   }

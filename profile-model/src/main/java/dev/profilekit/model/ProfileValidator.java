@@ -26,6 +26,13 @@ public final class ProfileValidator {
 
   private ProfileValidator() {}
 
+  /**
+   * Validates a profile: ids unique and well formed, references resolving, periods in order, URLs
+   * and emails well formed.
+   *
+   * @param profile the profile, read or built
+   * @return every problem found, in document order; empty for a valid profile
+   */
   public static List<Diagnostic> validate(Profile profile) {
     return new Run(profile).run();
   }

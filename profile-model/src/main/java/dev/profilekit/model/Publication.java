@@ -9,17 +9,22 @@ public interface Publication extends Extensible, Identified, WithPublication {
   @Override
   Optional<String> id();
 
+  /** {@return the title of the publication} */
   Optional<String> name();
 
+  /** {@return who published it: a journal, a conference, a publisher} */
   Optional<String> publisher();
 
+  /** {@return when it was published} */
   Optional<PartialDate> releaseDate();
 
+  /** {@return where it can be read} */
   Optional<String> url();
 
+  /** {@return what it is about, in Markdown} */
   Optional<String> summary();
 
-  /** A builder for {@link Publication} values. */
+  /** {@return a new, empty builder for {@link Publication} values} */
   static Builder builder() {
     return new Builder();
   }

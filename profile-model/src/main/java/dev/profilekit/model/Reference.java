@@ -6,11 +6,13 @@ import org.immutables.value.Value;
 /** A reference from someone who worked with the person. */
 @Value.Immutable
 public interface Reference extends Extensible, WithReference {
+  /** {@return who gives the reference} */
   Optional<String> name();
 
+  /** {@return what they say, in Markdown} */
   Optional<String> reference();
 
-  /** A builder for {@link Reference} values. */
+  /** {@return a new, empty builder for {@link Reference} values} */
   static Builder builder() {
     return new Builder();
   }

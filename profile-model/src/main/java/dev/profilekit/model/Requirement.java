@@ -10,13 +10,13 @@ public interface Requirement extends Extensible, Identified, WithRequirement {
   @Override
   Optional<String> id();
 
-  /** The requirement as the posting words it. */
+  /** {@return the requirement as the posting words it} */
   String text();
 
-  /** Ids of the claims that answer it. */
+  /** {@return the ids of the claims that answer it} */
   List<String> claims();
 
-  /** A builder for {@link Requirement} values. */
+  /** {@return a new, empty builder for {@link Requirement} values} */
   static Builder builder() {
     return new Builder();
   }

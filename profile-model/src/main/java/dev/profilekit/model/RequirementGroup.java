@@ -7,16 +7,19 @@ import org.immutables.value.Value;
 /** A group of requirements, e.g. "You may be a good fit if you…" (required). */
 @Value.Immutable
 public interface RequirementGroup extends Extensible, WithRequirementGroup {
+  /** {@return the group's heading in the posting, e.g. "Nice to have"} */
   Optional<String> title();
 
+  /** {@return how much the posting insists on the group; {@link Priority#REQUIRED} unless set} */
   @Value.Default
   default Priority priority() {
     return Priority.REQUIRED;
   }
 
+  /** {@return the requirements, in posting order} */
   List<Requirement> requirements();
 
-  /** A builder for {@link RequirementGroup} values. */
+  /** {@return a new, empty builder for {@link RequirementGroup} values} */
   static Builder builder() {
     return new Builder();
   }

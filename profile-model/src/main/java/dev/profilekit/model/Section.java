@@ -13,13 +13,16 @@ public interface Section extends Extensible, Identified, WithSection {
   @Override
   Optional<String> id();
 
+  /** {@return the section's heading} */
   String title();
 
+  /** {@return the section's text, Markdown kept as written} */
   Optional<String> body();
 
+  /** {@return the sub-sections, in document order} */
   List<Section> sections();
 
-  /** A builder for {@link Section} values. */
+  /** {@return a new, empty builder for {@link Section} values} */
   static Builder builder() {
     return new Builder();
   }

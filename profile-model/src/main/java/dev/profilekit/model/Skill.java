@@ -10,13 +10,16 @@ public interface Skill extends Extensible, Identified, WithSkill {
   @Override
   Optional<String> id();
 
+  /** {@return the skill, e.g. "Distributed systems"} */
   Optional<String> name();
 
+  /** {@return how good the person is at it, e.g. "Expert"} */
   Optional<String> level();
 
+  /** {@return the tools or topics the skill covers} */
   List<String> keywords();
 
-  /** A builder for {@link Skill} values. */
+  /** {@return a new, empty builder for {@link Skill} values} */
   static Builder builder() {
     return new Builder();
   }

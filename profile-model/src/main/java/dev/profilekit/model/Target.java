@@ -7,26 +7,31 @@ import org.immutables.value.Value;
 /** What the person is answering: a job posting or a call, with its requirements. */
 @Value.Immutable
 public interface Target extends Extensible, WithTarget {
-  /** Unique in the profile. */
+  /** {@return the target's id, unique in the profile} */
   String id();
 
+  /** {@return the role or call, e.g. "Research Engineer"} */
   String title();
 
+  /** {@return who posted it} */
   Optional<String> organization();
 
+  /** {@return where the posting is} */
   Optional<String> url();
 
+  /** {@return when it was posted} */
   Optional<PartialDate> date();
 
-  /** Markdown. */
+  /** {@return what the posting says about the role, in Markdown} */
   Optional<String> description();
 
-  /** What the role involves: context, not requirements to answer. */
+  /** {@return what the role involves: context, not requirements to answer} */
   List<String> responsibilities();
 
+  /** {@return the requirements, in groups of one priority each} */
   List<RequirementGroup> groups();
 
-  /** A builder for {@link Target} values. */
+  /** {@return a new, empty builder for {@link Target} values} */
   static Builder builder() {
     return new Builder();
   }

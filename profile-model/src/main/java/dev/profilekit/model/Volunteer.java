@@ -10,10 +10,13 @@ public interface Volunteer extends Extensible, Identified, Dated, WithVolunteer 
   @Override
   Optional<String> id();
 
+  /** {@return the organisation volunteered for} */
   Optional<String> organization();
 
+  /** {@return the role held} */
   Optional<String> position();
 
+  /** {@return the organisation's web site} */
   Optional<String> url();
 
   @Override
@@ -22,13 +25,16 @@ public interface Volunteer extends Extensible, Identified, Dated, WithVolunteer 
   @Override
   Optional<PartialDate> endDate();
 
+  /** {@return what the work was, in Markdown} */
   Optional<String> summary();
 
+  /** {@return what the person achieved, one Markdown line each} */
   List<String> highlights();
 
+  /** {@return skills or topics this entry demonstrates (skill ids or names)} */
   List<String> tags();
 
-  /** A builder for {@link Volunteer} values. */
+  /** {@return a new, empty builder for {@link Volunteer} values} */
   static Builder builder() {
     return new Builder();
   }

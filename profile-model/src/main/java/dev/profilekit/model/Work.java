@@ -10,15 +10,19 @@ public interface Work extends Extensible, Identified, Dated, WithWork {
   @Override
   Optional<String> id();
 
-  /** The organisation's name. */
+  /** {@return the organisation's name} */
   Optional<String> name();
 
+  /** {@return where the work was done, as written, e.g. "Berlin" or "Remote"} */
   Optional<String> location();
 
+  /** {@return what the organisation does} */
   Optional<String> description();
 
+  /** {@return the role held, e.g. "Senior Engineer"} */
   Optional<String> position();
 
+  /** {@return the organisation's web site} */
   Optional<String> url();
 
   @Override
@@ -27,14 +31,16 @@ public interface Work extends Extensible, Identified, Dated, WithWork {
   @Override
   Optional<PartialDate> endDate();
 
+  /** {@return what the work was, in Markdown} */
   Optional<String> summary();
 
+  /** {@return what the person achieved, one Markdown line each} */
   List<String> highlights();
 
-  /** Skills or topics this entry demonstrates (skill ids or names). */
+  /** {@return skills or topics this entry demonstrates (skill ids or names)} */
   List<String> tags();
 
-  /** A builder for {@link Work} values. */
+  /** {@return a new, empty builder for {@link Work} values} */
   static Builder builder() {
     return new Builder();
   }

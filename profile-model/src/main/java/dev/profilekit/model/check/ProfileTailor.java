@@ -39,11 +39,15 @@ public final class ProfileTailor {
   /**
    * Tailors {@code profile} to the target {@code targetId}.
    *
+   * @param profile the profile to tailor
+   * @param targetId the id of the target to tailor it to
    * @param tags claims with any of these tags are kept too (compared ignoring case)
    * @param keepSections sections to keep, by id or title (ignoring case); a kept section keeps its
    *     sub-sections, and a kept sub-section keeps the sections it sits in
    * @throws IllegalArgumentException when the profile has no such target, or a section to keep
    *     is not there
+   * @return a new, ordinary profile: the target, the claims and evidence that answer it, and the
+   *     rest of the profile as {@code docs/check.md} describes
    */
   public static Profile tailor(
       Profile profile, String targetId, Collection<String> tags, Collection<String> keepSections) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * {@code html} formats themselves.
  */
 public final class PostingFormats implements FormatProvider {
+  /** {@return the posting formats, {@code job} and {@code text}} */
   @Override
   public List<Format> formats() {
     return List.of(

@@ -20,6 +20,9 @@ public final class TargetImport {
    * The profile with {@code target} appended to its targets. Requirement ids that some id of the
    * profile already uses get a number ({@code req-sql-2}).
    *
+   * @param profile the profile to add to
+   * @param target the target to add
+   * @return the profile with the target added
    * @throws IllegalArgumentException when the profile already has a target with the same id
    */
   public static Profile into(Profile profile, Target target) {
