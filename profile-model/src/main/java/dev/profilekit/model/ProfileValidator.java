@@ -202,7 +202,7 @@ public final class ProfileValidator {
       found.add(diagnostic
           .withPath(profile.sourceMap().inputPath(path))
           .withPosition(profile.sourceMap().positionOf(path))
-          .withHint(Optional.ofNullable(hint)));
+          .withHint(hint));
     }
 
     private interface Visitor<T> {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <p>The generated {@code Immutable*} classes are package-private ("sandwich" style): each
  * abstract value type {@code X} declares {@code static Builder builder()} and a nested
- * {@code final class Builder extends X.Builder}, and extends the generated
+ * {@code final class Builder extends ImmutableX.Builder}, and extends the generated
  * {@code WithX} interface for its {@code with*} copy methods. {@code overshadowImplementation}
  * makes every generated setter, {@code build()} and {@code with*} method return {@code X} or
  * {@code X.Builder}, so no generated name reaches a public signature. JDK collections only (no

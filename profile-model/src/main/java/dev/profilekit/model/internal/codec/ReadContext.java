@@ -53,8 +53,8 @@ public final class ReadContext {
     add(
         base
             .withPath(path)
-            .withPosition(java.util.Optional.ofNullable(at))
-            .withHint(java.util.Optional.ofNullable(hint)));
+            .withPosition(at)
+            .withHint(hint));
   }
 
   public boolean hasErrors() {

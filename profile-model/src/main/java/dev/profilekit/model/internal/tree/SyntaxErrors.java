@@ -70,7 +70,7 @@ final class SyntaxErrors {
   private static Diagnostic diagnostic(String code, String message, String fileName, int line, int column, String hint) {
     return Diagnostic.error(code, message)
         .withPosition(SourcePosition.of(fileName, line, Math.max(1, column)))
-        .withHint(Optional.ofNullable(hint));
+        .withHint(hint);
   }
 
   /** {@code summary: I: am great} → {@code quote the value: summary: "I: am great"}. */

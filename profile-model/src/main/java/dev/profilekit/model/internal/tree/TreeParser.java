@@ -232,7 +232,7 @@ public final class TreeParser {
     }
     return Diagnostic.error(code, message)
         .withPosition(SourcePosition.of(fileName, line + lineOffset, column))
-        .withHint(Optional.ofNullable(hint));
+        .withHint(hint);
   }
 
   /** Jackson appends where the input came from, which we say better ourselves. */

@@ -338,7 +338,7 @@ final class ResumeTree {
   static Diagnostic diagnostic(Diagnostic base, String path, SourcePosition at, String hint) {
     return base
         .withPath(path)
-        .withPosition(Optional.ofNullable(at))
-        .withHint(Optional.ofNullable(hint));
+        .withPosition(at)
+        .withHint(hint);
   }
 }

@@ -307,6 +307,6 @@ public final class DocumentWriter {
   }
 
   private static Diagnostic loss(String code, String message, String path) {
-    return Diagnostic.warning(code, message).withPath(Optional.ofNullable(path));
+    return Diagnostic.warning(code, message).withPath(path);
   }
 }
