@@ -36,6 +36,9 @@ public final class TextPostingReader implements TargetReader {
   private static final Pattern UNDERLINE = Pattern.compile("^[ \\t]*(?:=+|-{3,})[ \\t]*$");
   private static final int MAX_HEADING = 120;
 
+  /** A reader; it keeps no state, so one can be shared. */
+  public TextPostingReader() {}
+
   @Override
   public TargetReadResult read(Input input, ReadOptions options) {
     String text;
