@@ -1,9 +1,7 @@
 package dev.profilekit.spi;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Profile;
-import dev.profilekit.model.Severity;
 import dev.profilekit.model.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +33,7 @@ public final class LossReport {
    * @return this report
    */
   public LossReport add(String code, String message, String path) {
-    diagnostics.add(ImmutableDiagnostic.builder()
-        .severity(Severity.WARNING)
-        .code(code)
-        .message(message)
-        .path(path)
-        .position(sourceMap.positionOf(path))
-        .build());
+    diagnostics.add(Diagnostic.warning(code, message).withPath(path).withPosition(sourceMap.positionOf(path)));
     return this;
   }
 

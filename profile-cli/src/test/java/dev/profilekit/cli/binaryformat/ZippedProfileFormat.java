@@ -104,10 +104,7 @@ public final class ZippedProfileFormat implements Format, FormatProvider {
   }
 
   private static Diagnostic problem(Input input, String message) {
-    return dev.profilekit.model.ImmutableDiagnostic.builder()
-        .from(Diagnostic.error("bad-archive", message))
-        .position(new SourcePosition(input.name(), 1, 1))
-        .build();
+    return Diagnostic.error("bad-archive", message).withPosition(SourcePosition.of(input.name(), 1, 1));
   }
 
   private static List<Diagnostic> write(Profile profile, WriteOptions options, OutputStream out) throws IOException {
