@@ -57,6 +57,21 @@ put("todos.yaml", good + '  summary: "' + "TODO " * 20000 + '"\n')
 put("entities.yaml", good + "  summary: " + json.dumps("&amp;" * 200000) + "\n")
 put("autolinks.md", "# Sam Quill\n\n" + " ".join("<https://e.org/%d>" % i for i in range(8000)) + "\n")
 put("markers.md", "# Sam Quill\n\n## Claims\n\n- A claim " + "<!-- profilekit:claim " * 4000 + "\n")
+# Long blocks, read by flexmark's block parser: minutes each before (heading check per line, a
+# sequence builder growing by one line at a time, a ThreadLocal per paragraph).
+big = os.path.join(work, "big")
+os.makedirs(big)
+def put_big(name, text):
+    with open(os.path.join(big, name), "w") as f:
+        f.write("# Sam Quill\n\n## Notes\n\n" + text)
+put_big("table-rows.md", "| a | b |\n|---|---|\n" + "| x | y |\n" * 100000)
+put_big("reference-definitions.md", "".join("[r%d]: https://e.org/%d\n" % (i, i) for i in range(40000)))
+put_big("quote-lines.md", "> a\n" * 250000)
+put_big("indented-lines.md", "a\n" + "  a\n" * 250000)
+put_big("item-lines.md", "- a\n" + "  a\n" * 250000)
+put_big("two-line-items.md", "- a\n  b\n" * 125000)
+put_big("quoted-items.md", "> - a\n>   b\n" * 80000)
+put_big("fenced-code-in-item.md", "- a\n\n  ```\n" + "  code\n" * 125000 + "  ```\n")
 lines = [
     b'{"schemaVersion":1,"person":{"name":"A"}}',
     b'{"schemaVersion":1,"person":{"name":"B\xff"}}',
@@ -110,6 +125,19 @@ for file in "$work"/batch/*; do
   seconds=$(( ($(date +%s%N) - start) / 1000000000 ))
   check "$name validates and converts in ${seconds}s (budget ${budget}s), with no stack trace" \
     test "$seconds" -le "$budget" -a "${err/	at /}" = "$err"
+done
+
+# Long Markdown blocks (about 1 MiB each; minutes each before): validate, convert and check, each within the budget.
+for file in "$work"/big/*; do
+  name="${file##*/}"
+  start=$(date +%s%N)
+  set +e
+  err="$(profile validate "$file" 2>&1 >/dev/null; profile convert "$file" --to html -o "$work/one.html" 2>&1; profile check "$file" 2>&1 >/dev/null)"
+  set -e
+  seconds=$(( ($(date +%s%N) - start) / 1000000000 ))
+  check "$name validates, converts and checks in ${seconds}s (budget ${budget}s), with no stack trace" \
+    test "$seconds" -le "$budget" -a "${err/	at /}" = "$err" -a -s "$work/one.html"
+  rm -f "$work/one.html"
 done
 
 if [ "$failures" -gt 0 ]; then

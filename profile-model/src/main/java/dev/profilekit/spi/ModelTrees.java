@@ -144,8 +144,8 @@ public final class ModelTrees {
   }
 
   /**
-   * Binds a text value: a string, or a number or boolean written where text was meant (kept as
-   * written, with a warning).
+   * Binds a text value. Anything else is an error at the node's position, with a hint where one
+   * helps (a number written where text was meant: put it in quotes).
    *
    * @param node the node
    * @param path its path, for diagnostics

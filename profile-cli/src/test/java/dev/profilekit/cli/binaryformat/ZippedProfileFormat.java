@@ -4,7 +4,6 @@ import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Format;
-import dev.profilekit.model.format.FormatProvider;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.InputHead;
 import dev.profilekit.model.format.ProfileReader;
@@ -12,6 +11,7 @@ import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.WriteOptions;
+import dev.profilekit.spi.FormatProvider;
 import dev.profilekit.spi.InputBytes;
 import dev.profilekit.spi.InputProblem;
 import dev.profilekit.spi.ModelTrees;
@@ -44,6 +44,11 @@ public final class ZippedProfileFormat implements Format, FormatProvider {
   @Override
   public String id() {
     return "pkz";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/zip";
   }
 
   @Override
@@ -99,10 +104,7 @@ public final class ZippedProfileFormat implements Format, FormatProvider {
   }
 
   private static Diagnostic problem(Input input, String message) {
-    return dev.profilekit.model.ImmutableDiagnostic.builder()
-        .from(Diagnostic.error("bad-archive", message))
-        .position(new SourcePosition(input.name(), 1, 1))
-        .build();
+    return Diagnostic.error("bad-archive", message).withPosition(SourcePosition.of(input.name(), 1, 1));
   }
 
   private static List<Diagnostic> write(Profile profile, WriteOptions options, OutputStream out) throws IOException {

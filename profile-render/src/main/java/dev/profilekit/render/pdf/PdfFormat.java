@@ -1,7 +1,7 @@
 package dev.profilekit.render.pdf;
 
 import dev.profilekit.model.format.Format;
-import dev.profilekit.model.format.FormatProvider;
+import dev.profilekit.model.format.FormatOption;
 import dev.profilekit.model.format.InputHead;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
@@ -10,22 +10,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Contributes the {@code pdf} format ({@code .pdf}, {@code application/pdf}, binary): writes a
- * profile as a PDF and reads back the profile a PDF written so carries. Recognised by the
- * {@code %PDF-} its bytes start with.
+ * The {@code pdf} format ({@code .pdf}, {@code application/pdf}, binary): writes a profile as a
+ * PDF ({@link PdfWriter}, with {@link PdfOptions}) and reads back the profile a PDF written so
+ * carries ({@link PdfReader}). Recognised by the {@code %PDF-} its bytes start with. Immutable.
  */
-public final class PdfFormat implements FormatProvider {
-  /** The format's id. */
+public final class PdfFormat implements Format {
+  /** The format id, for {@code --from}/{@code --to}. */
   public static final String ID = "pdf";
   /** The media type of the files it writes. */
   public static final String MEDIA_TYPE = "application/pdf";
 
   private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-
-  @Override
-  public List<Format> formats() {
-    return List.of(new Pdf());
-  }
+  private static final List<FormatOption> OPTIONS = List.of(
+      FormatOption.field(FormatOption.TARGET, "add the answers to this target"),
+      FormatOption.field(FormatOption.THEME, "a theme directory whose print-* templates replace the default theme's, file by file"),
+      FormatOption.setting(PdfWriter.PAPER_SETTING, PdfWriter.PAPER_SETTING + "=" + PdfWriter.PAPER_A4 + "|" + PdfWriter.PAPER_LETTER,
+          "the paper size: ISO A4 or US Letter", FormatOption.Use.WRITE,
+          List.of(PdfWriter.PAPER_A4, PdfWriter.PAPER_LETTER), PdfWriter.PAPER_A4));
 
   /** Fonts and templates wait until a PDF is wanted: listing formats stays cheap. */
   private static final class LazyWriter {
@@ -34,40 +35,48 @@ public final class PdfFormat implements FormatProvider {
 
   private static final PdfReader READER = new PdfReader();
 
-  private static final class Pdf implements Format {
-    @Override
-    public String id() {
-      return ID;
-    }
+  @Override
+  public String id() {
+    return ID;
+  }
 
-    @Override
-    public String description() {
-      return "PDF (CV): tagged PDF/A-3b, fonts embedded, A4 or Letter (--set pdf.paper=letter); reads back the profile it carries";
-    }
+  @Override
+  public String description() {
+    return "PDF (CV): tagged PDF/A-3b, fonts embedded, A4 or Letter (--set pdf.paper=letter); reads back the profile it carries";
+  }
 
-    @Override
-    public List<String> fileExtensions() {
-      return List.of(".pdf");
-    }
+  @Override
+  public List<String> fileExtensions() {
+    return List.of(".pdf");
+  }
 
-    @Override
-    public boolean isText() {
-      return false;
-    }
+  @Override
+  public String mediaType() {
+    return MEDIA_TYPE;
+  }
 
-    @Override
-    public Optional<ProfileReader> reader() {
-      return Optional.of(READER);
-    }
+  @Override
+  public List<FormatOption> options() {
+    return OPTIONS;
+  }
 
-    @Override
-    public Optional<ProfileWriter> writer() {
-      return Optional.of(LazyWriter.INSTANCE);
-    }
+  @Override
+  public boolean isText() {
+    return false;
+  }
 
-    @Override
-    public int recognise(InputHead head) {
-      return head.startsWith(MAGIC) ? 10 : 0;
-    }
+  @Override
+  public Optional<ProfileReader> reader() {
+    return Optional.of(READER);
+  }
+
+  @Override
+  public Optional<ProfileWriter> writer() {
+    return Optional.of(LazyWriter.INSTANCE);
+  }
+
+  @Override
+  public int recognise(InputHead head) {
+    return head.startsWith(MAGIC) ? 10 : 0;
   }
 }

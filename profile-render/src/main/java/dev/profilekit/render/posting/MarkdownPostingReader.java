@@ -1,5 +1,8 @@
 package dev.profilekit.render.posting;
 
+import dev.profilekit.render.internal.DeepStack;
+import dev.profilekit.render.internal.LinearParser;
+import dev.profilekit.render.internal.LongParagraphs;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -7,6 +10,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ReadOptions;
@@ -45,7 +49,8 @@ import java.util.regex.Pattern;
 public final class MarkdownPostingReader implements TargetReader {
   private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$");
 
-  private final Parser parser = Parser.builder().customInlineParserFactory(LinearInlineParser.FACTORY).build();
+  /** Only the blocks and their source text are read, never a paragraph's inlines. */
+  private final LinearParser parser = LinearParser.build(new MutableDataSet(), LongParagraphs.Policy.JOIN_WITH_MARKERS);
 
   @Override
   public TargetReadResult read(Input input, ReadOptions options) {
@@ -73,7 +78,7 @@ public final class MarkdownPostingReader implements TargetReader {
     body(DeepStack.call(() -> parser.parse(body)), draft);
     if (draft.title == null) {
       context.error("missing-title", "the posting has no title", JsonPath.ROOT,
-          new SourcePosition(input.name(), 1, 1), "start it with a `# Title` heading, or give `title:` in front matter");
+          SourcePosition.of(input.name(), 1, 1), "start it with a `# Title` heading, or give `title:` in front matter");
     }
     if (context.hasErrors()) {
       return TargetReadResult.failed(context.diagnostics());

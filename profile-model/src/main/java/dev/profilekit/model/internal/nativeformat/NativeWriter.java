@@ -10,7 +10,7 @@ import java.util.function.Function;
 /** Writes the native format, losslessly, as YAML or JSON. */
 public final class NativeWriter implements TextWriter {
   /** Setting {@code compact=true}: JSON on one line, for JSON Lines. */
-  public static final String COMPACT = "compact";
+  public static final String COMPACT = dev.profilekit.model.format.NativeOptions.COMPACT;
 
   private final Function<Object, String> serializer;
   private final boolean json;

@@ -1,7 +1,8 @@
 package dev.profilekit.render.html.internal;
 
 import dev.profilekit.render.internal.DeepStack;
-import dev.profilekit.render.internal.LinearInlineParser;
+import dev.profilekit.render.internal.LinearParser;
+import dev.profilekit.render.internal.LongParagraphs;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -42,14 +43,14 @@ final class MarkdownHtml {
    * setting it up is a good part of a single conversion's start-up.
    */
   private static final class Flexmark {
-    static final Parser PARSER;
+    static final LinearParser PARSER;
     static final HtmlRenderer RENDERER;
 
     static {
       MutableDataSet options = new MutableDataSet();
       options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
       options.set(HtmlRenderer.SOFT_BREAK, "\n");
-      PARSER = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
+      PARSER = LinearParser.build(options, LongParagraphs.Policy.REFUSE);
       RENDERER = HtmlRenderer.builder(options).build();
     }
 
@@ -65,8 +66,12 @@ final class MarkdownHtml {
   static final int MAX_MARKDOWN_CHARS = 32 * 1024;
 
   private static String asPlainText(String markdown, String path, Losses losses) {
-    losses.warn("markdown-too-long", "a Markdown field of " + markdown.length()
-        + " characters is longer than the " + MAX_MARKDOWN_CHARS + " rendered as Markdown: shown as plain text", path);
+    return asPlainText(markdown, path, losses, "a Markdown field of " + markdown.length()
+        + " characters is longer than the " + MAX_MARKDOWN_CHARS + " rendered as Markdown: shown as plain text");
+  }
+
+  private static String asPlainText(String markdown, String path, Losses losses, String warning) {
+    losses.warn("markdown-too-long", warning, path);
     StringBuilder html = new StringBuilder(markdown.length() + 64);
     for (String paragraph : markdown.split("\n[ \t]*\n")) {
       if (!paragraph.isBlank()) {
@@ -91,7 +96,13 @@ final class MarkdownHtml {
     if (markdown.length() > MAX_MARKDOWN_CHARS) {
       return asPlainText(markdown, path, losses);
     }
-    Node document = DeepStack.call(() -> Flexmark.PARSER.parse(markdown));
+    Node document;
+    try {
+      document = DeepStack.call(() -> Flexmark.PARSER.parse(markdown));
+    } catch (LongParagraphs.TooLong tooLong) {
+      return asPlainText(markdown, path, losses, "a Markdown field with " + tooLong.getMessage()
+          + " is longer than the " + LongParagraphs.MAX_SEPARATE_LINES + " lines rendered as Markdown there: shown as plain text");
+    }
     refuseUnsafeLinks(document, path, losses);
     return sanitize(DeepStack.call(() -> Flexmark.RENDERER.render(document)), headingLevel, path, losses).strip();
   }

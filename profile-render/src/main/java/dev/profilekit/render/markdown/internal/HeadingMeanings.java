@@ -1,7 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.spi.Node;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code markdown.heading.TITLE=MEANING} settings (the CLI's {@code --set}), later ones winning.
  */
 public final class HeadingMeanings {
-  public static final String SETTING_PREFIX = "markdown.heading.";
+  public static final String SETTING_PREFIX = dev.profilekit.render.markdown.MarkdownFormat.HEADING_SETTING;
   public static final String LINKS = "links";
   public static final String REQUIREMENTS = "requirements";
   public static final String PREFERRED = "preferred-requirements";
@@ -98,11 +97,9 @@ public final class HeadingMeanings {
     String normalised = meaning.strip().toLowerCase(Locale.ROOT);
     if (!KNOWN.contains(normalised)) {
       diagnostics.add(
-          ImmutableDiagnostic.builder()
-              .from(Diagnostic.warning("unknown-heading-meaning", "`" + meaning + "` is not a heading meaning; `" + heading + "` stays a plain section"))
-              .position(at.map(Node::position))
-              .hint("use one of: " + String.join(", ", KNOWN.stream().sorted().toList()))
-              .build());
+          Diagnostic.warning("unknown-heading-meaning", "`" + meaning + "` is not a heading meaning; `" + heading + "` stays a plain section")
+              .withPosition(at.map(Node::position))
+              .withHint("use one of: " + String.join(", ", KNOWN.stream().sorted().toList())));
       return;
     }
     meanings.put(key(heading), normalised);

@@ -1,7 +1,8 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.render.internal.DeepStack;
-import dev.profilekit.render.internal.LinearInlineParser;
+import dev.profilekit.render.internal.LinearParser;
+import dev.profilekit.render.internal.LongParagraphs;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -20,10 +21,14 @@ import java.util.Optional;
  * sliced from the source, never re-rendered.
  */
 public final class Outline {
-  private static final Parser PARSER =
-      Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create())).toImmutable())
-          .customInlineParserFactory(LinearInlineParser.FACTORY)
-          .build();
+  /**
+   * The page's blocks: its headings and lists and their source positions. The only inlines read
+   * are those of a top-level list item's first paragraph (a list of links), never those of a
+   * paragraph inside a quote or of an item's later lines, so a long one may keep its markers.
+   */
+  private static final LinearParser PARSER =
+      LinearParser.build(
+          new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create())), LongParagraphs.Policy.JOIN_WITH_MARKERS);
 
   /** The text before the first heading, and the top-level parts. */
   public record Page(Part preamble, List<Part> parts) {}

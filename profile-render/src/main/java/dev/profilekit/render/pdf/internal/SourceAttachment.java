@@ -1,8 +1,6 @@
 package dev.profilekit.render.pdf.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
-import dev.profilekit.model.Severity;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
@@ -157,12 +155,6 @@ public final class SourceAttachment {
 
   private static ReadResult failed(Input input, String code, String message, String hint) {
     return ReadResult.failed(List.of(
-        ImmutableDiagnostic.builder()
-            .severity(Severity.ERROR)
-            .code(code)
-            .message(message)
-            .position(new SourcePosition(input.name(), 1, 1))
-            .hint(Optional.ofNullable(hint))
-            .build()));
+        Diagnostic.error(code, message).withPosition(SourcePosition.of(input.name(), 1, 1)).withHint(hint)));
   }
 }

@@ -52,4 +52,21 @@ class LinearMarkdownWorkTest {
     assertThat(bytes).isLessThan(100L * text.length());
     assertThat(losses.list()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("markdown-too-long"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aFieldWithAQuoteOfManyLinesCopiedEveryLineSoFarPerLineAndIsNowPlainTextWithAWarning() {
+    String text = "> a\n".repeat(8_000);
+    work(text); // warm up
+    Losses losses = new Losses(SourceMap.empty());
+
+    long bytes = AllocationMeter.bytesAllocatedBy(() -> markdown.block(text, 2, "$.person.summary", losses));
+
+    // flexmark's builder grew by one line at a time: about 10,000 bytes per character here.
+    assertThat(bytes).isLessThan(500L * text.length());
+    assertThat(losses.list()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("markdown-too-long");
+      assertThat(d.message()).contains("8000 lines inside a quote or list");
+    });
+    assertThat(markdown.block("> a\n".repeat(3), 2, "$.person.summary", new Losses(SourceMap.empty()))).contains("<blockquote>");
+  }
 }
