@@ -7,6 +7,8 @@ import dev.profilekit.model.testing.Examples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,33 @@ class PdfCommandsTest {
     CliRunner.Result result = run("convert", full, "--to", "json", "--set", "pdf.paper=letter");
     assertThat(result.exitCode()).isZero();
     assertThat(result.err()).contains("--set pdf.paper does nothing when writing json (it is for --to pdf) [unused-setting]");
+  }
+
+  @Test
+  void aDirectoryConvertsToOnePdfPerProfileEachCarryingItsOwnProfile() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (Path example : Examples.yamlFiles()) {
+      Files.copy(example, in.resolve(example.getFileName()));
+    }
+    Path out = dir.resolve("out");
+
+    CliRunner.Result result = run("convert", in.toString(), "--to", "pdf", "-o", out + "/");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    List<String> written;
+    try (Stream<Path> files = Files.list(out)) {
+      written = files.map(file -> file.getFileName().toString()).sorted().toList();
+    }
+    List<String> expected = Examples.yamlFiles().stream()
+        .map(example -> example.getFileName().toString().replaceFirst("\\.yaml$", ".pdf")).sorted().toList();
+    assertThat(written).isEqualTo(expected);
+    for (Path example : Examples.yamlFiles()) {
+      Path pdf = out.resolve(example.getFileName().toString().replaceFirst("\\.yaml$", ".pdf"));
+      assertThat(Files.readAllBytes(pdf)).startsWith('%', 'P', 'D', 'F', '-');
+      CliRunner.Result back = run("convert", pdf.toString(), "--to", "yaml");
+      assertThat(back.exitCode()).as(back.err()).isZero();
+      assertThat(back.out()).as(pdf.toString()).isEqualTo(run("convert", example.toString(), "--to", "yaml").out());
+    }
   }
 
   /** A one-page PDF that some other tool made: no attachments. */
