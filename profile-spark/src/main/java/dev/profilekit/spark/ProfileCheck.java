@@ -26,10 +26,13 @@ import org.apache.spark.sql.types.StructType;
  * least {@link Builder#failUnder}: the CLI's exit status 0).
  */
 public final class ProfileCheck {
+  /** The column of reports: the fields of {@code check --format json}; null where a document could not be read. */
   public static final String REPORT = "report";
 
+  /** The column of the reader's diagnostics, shaped as {@link ProfileConversion#DIAGNOSTICS}. */
   public static final String DIAGNOSTICS = "diagnostics";
 
+  /** The boolean column: no error and the score at least {@code failUnder} (the CLI's exit status 0). */
   public static final String PASSES = "passes";
 
   private final CheckSettings settings;
@@ -44,6 +47,7 @@ public final class ProfileCheck {
     this.nameColumn = Optional.ofNullable(builder.nameColumn);
   }
 
+  /** A new configuration: every target, the built-in placeholder patterns, formats detected. */
   public static Builder builder() {
     return new Builder();
   }
@@ -119,6 +123,7 @@ public final class ProfileCheck {
       return this;
     }
 
+    /** The string column holding the documents; {@code document} by default. */
     public Builder documentColumn(String column) {
       this.documentColumn = Objects.requireNonNull(column, "column");
       return this;

@@ -38,11 +38,13 @@ import org.apache.spark.sql.types.StructType;
  * before any task runs, with the list of known ones.
  */
 public final class ProfileConversion {
-  /** The default names of the columns {@link #apply} adds. */
+  /** The default name of the column of converted documents (null where a row failed). */
   public static final String OUTPUT = "output";
 
+  /** The default name of the column of diagnostics: an array of (severity, code, message, path, file, line, column, hint). */
   public static final String DIAGNOSTICS = "diagnostics";
 
+  /** The default name of the boolean column that says whether a row converted. */
   public static final String OK = "ok";
 
   private final ConversionSettings settings;
@@ -64,6 +66,7 @@ public final class ProfileConversion {
     this.okColumn = builder.okColumn;
   }
 
+  /** A new configuration; {@link Builder#to} is required. */
   public static Builder builder() {
     return new Builder();
   }

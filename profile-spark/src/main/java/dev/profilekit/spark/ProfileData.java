@@ -23,9 +23,10 @@ import org.apache.spark.sql.SparkSession;
  * kept exactly as written, no schema inferred), Parquet, and one file per profile.
  */
 public final class ProfileData {
-  /** The columns {@link #readJsonLines} gives: the line itself, and the file it came from. */
+  /** The column {@link #readJsonLines} puts each line in, as written. */
   public static final String DOCUMENT = "document";
 
+  /** The column {@link #readJsonLines} names each line's file in (a URI, e.g. {@code file:/data/a.jsonl}). */
   public static final String SOURCE = "source";
 
   private ProfileData() {}
