@@ -4,7 +4,6 @@ import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.ProfileValidator;
 import dev.profilekit.model.check.CheckReport;
-import dev.profilekit.model.check.CheckReportWriter;
 import dev.profilekit.model.check.PlaceholderPatterns;
 import dev.profilekit.model.check.ProfileChecker;
 import dev.profilekit.model.format.ReadResult;
@@ -124,8 +123,8 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageProblem(e.getMessage());
     }
     String output = form == OutputForm.json
-        ? CheckReportWriter.json(report)
-        : CheckReportWriter.text(report, streams.colour());
+        ? report.toJson()
+        : CheckReportText.text(report, streams.colour());
     OutputFile.write("-", output, streams, List.of());
     boolean readerErrors = readerOnly.stream().anyMatch(Diagnostic::isError);
     return report.passes(failUnder) && !readerErrors ? ExitCode.OK : ExitCode.INVALID;

@@ -2,7 +2,6 @@ package dev.profilekit.cli;
 
 import dev.profilekit.model.PrintableText;
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
@@ -80,12 +79,10 @@ final class JsonLinesConversion {
         byte[] line;
         while (chunk.size() < CHUNK && (line = lines.next()) != null) {
           if (line == BoundedLineReader.TOO_LONG) {
-            chunk.add(new Item(name, null, lines.lineNumber(), ImmutableDiagnostic.builder()
-                .from(Diagnostic.error("input-too-large",
-                    "the line is longer than the limit of " + maxLineBytes + " bytes: skipped"))
-                .position(new SourcePosition(name, lines.lineNumber(), 1))
-                .hint("raise the limit with --max-input-bytes if the line is genuine")
-                .build()));
+            chunk.add(new Item(name, null, lines.lineNumber(), Diagnostic.error("input-too-large",
+                    "the line is longer than the limit of " + maxLineBytes + " bytes: skipped")
+                .withPosition(SourcePosition.of(name, lines.lineNumber(), 1))
+                .withHint("raise the limit with --max-input-bytes if the line is genuine")));
           } else if (!isBlank(line)) {
             chunk.add(new Item(name, line, lines.lineNumber(), null));
           }
@@ -242,7 +239,7 @@ final class JsonLinesConversion {
     if (line <= 1 || diagnostic.position().isEmpty()) {
       return diagnostic;
     }
-    return ImmutableDiagnostic.copyOf(diagnostic).withPosition(diagnostic.position().get().shiftLines(line - 1));
+    return diagnostic.withPosition(diagnostic.position().get().shiftLines(line - 1));
   }
 
   /**

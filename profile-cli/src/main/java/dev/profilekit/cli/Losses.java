@@ -1,7 +1,6 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Profile;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ final class Losses {
     List<Diagnostic> placedLosses = new ArrayList<>();
     for (Diagnostic loss : losses) {
       Optional<Diagnostic> twin = loss.path().map(badUrls::remove);
-      ImmutableDiagnostic.Builder placed = ImmutableDiagnostic.builder().from(loss);
+      Diagnostic.Builder placed = Diagnostic.builder().from(loss);
       if (loss.position().isEmpty()) {
         loss.path().flatMap(path -> profile.sourceMap().positionOf(path)).ifPresent(placed::position);
       }

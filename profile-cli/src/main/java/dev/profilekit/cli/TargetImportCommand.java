@@ -1,8 +1,6 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
-import dev.profilekit.model.ImmutableTarget;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.Target;
 import dev.profilekit.model.format.Format;
@@ -122,7 +120,7 @@ final class TargetImportCommand implements Callable<Integer> {
     if (read.target().isEmpty()) {
       return ProfileInput.exitCodeOf(ReadResult.failed(diagnostics));
     }
-    Target target = id.map(newId -> (Target) ImmutableTarget.copyOf(read.target().get()).withId(newId))
+    Target target = id.map(newId -> read.target().get().withId(newId))
         .orElse(read.target().get());
     if (into.isEmpty()) {
       String yaml = TreeWriter.yaml(NativeCodecs.TARGET.write(target));
@@ -164,9 +162,9 @@ final class TargetImportCommand implements Callable<Integer> {
 
   /** An empty posting wants a posting, not the starter profile the readers' hint offers. */
   private static List<Diagnostic> forPostings(List<Diagnostic> diagnostics) {
-    return diagnostics.stream().map(d -> !d.code().equals("empty-input") ? d : ImmutableDiagnostic.builder().from(d)
-        .hint("give the posting: a saved page (.html), its text (.txt, or pasted: `pbpaste | profile target import -`),"
-            + " .md or .json").build()).map(Diagnostic.class::cast).toList();
+    return diagnostics.stream().map(d -> !d.code().equals("empty-input") ? d : d.withHint(
+        "give the posting: a saved page (.html), its text (.txt, or pasted: `pbpaste | profile target import -`),"
+            + " .md or .json")).toList();
   }
 
   /** The registry's posting reader for the posting's name, or the one --posting-format names. */

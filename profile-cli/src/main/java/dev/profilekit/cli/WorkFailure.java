@@ -1,7 +1,6 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourcePosition;
 
 /**
@@ -22,22 +21,16 @@ final class WorkFailure {
   static Diagnostic diagnostic(String name, int line, Throwable failure) {
     Diagnostic diagnostic;
     if (failure instanceof StackOverflowError) {
-      diagnostic = ImmutableDiagnostic.builder()
-          .from(Diagnostic.error("too-complex", "the input repeats or nests a construct too often to convert (stack overflow)"))
-          .hint("look for a very long run of one character or of one Markdown construct, and shorten it")
-          .build();
+      diagnostic = Diagnostic.error("too-complex", "the input repeats or nests a construct too often to convert (stack overflow)")
+          .withHint("look for a very long run of one character or of one Markdown construct, and shorten it");
     } else if (failure instanceof OutOfMemoryError) {
-      diagnostic = ImmutableDiagnostic.builder()
-          .from(Diagnostic.error("out-of-memory", "converting this input ran out of memory ("
-              + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB heap)"))
-          .hint("convert it on its own with more memory, e.g. PROFILE_JAVA_OPTS=-Xmx2g")
-          .build();
+      diagnostic = Diagnostic.error("out-of-memory", "converting this input ran out of memory ("
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB heap)")
+          .withHint("convert it on its own with more memory, e.g. PROFILE_JAVA_OPTS=-Xmx2g");
     } else {
-      diagnostic = ImmutableDiagnostic.builder()
-          .from(Diagnostic.error("internal-error", "internal error: " + failure))
-          .hint("this is a bug: rerun this file alone with --debug and please report it")
-          .build();
+      diagnostic = Diagnostic.error("internal-error", "internal error: " + failure)
+          .withHint("this is a bug: rerun this file alone with --debug and please report it");
     }
-    return ImmutableDiagnostic.copyOf(diagnostic).withPosition(new SourcePosition(name, Math.max(1, line), 1));
+    return diagnostic.withPosition(SourcePosition.of(name, Math.max(1, line), 1));
   }
 }

@@ -3,7 +3,6 @@ package dev.profilekit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Severity;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.render.html.HtmlChecker;
@@ -11,12 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticsPageTest {
-  private static final Diagnostic HOSTILE = ImmutableDiagnostic.builder()
+  private static final Diagnostic HOSTILE = Diagnostic.builder()
       .severity(Severity.ERROR)
       .code("unknown-key")
       .message("unknown key `<img src=x onerror=\"alert('x')\">` & more")
       .path("$['<b>']")
-      .position(new SourcePosition("<me>.yaml", 3, 1))
+      .position(SourcePosition.of("<me>.yaml", 3, 1))
       .hint("did you mean `</code><script>`?")
       .build();
 

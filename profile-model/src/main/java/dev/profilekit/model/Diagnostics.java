@@ -15,6 +15,12 @@ public final class Diagnostics {
 
   private Diagnostics() {}
 
+  /**
+   * Whether any of {@code diagnostics} is an error.
+   *
+   * @param diagnostics the diagnostics to look at
+   * @return true when at least one is an error
+   */
   public static boolean hasErrors(List<Diagnostic> diagnostics) {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

@@ -10,6 +10,10 @@ import java.util.Map;
  * {@code Map<String, Object>}.
  */
 public interface Extensible {
+  /**
+   * {@return what the input had that the model has no field for, by the key the input used; empty
+   * for most entries}
+   */
   @AllowNulls
   Map<String, Object> extensions();
 }

@@ -31,14 +31,38 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.day = day;
   }
 
+  /**
+   * A year alone, e.g. {@code 2024}.
+   *
+   * @param year the year, 1 to 9999
+   * @return the date
+   * @throws IllegalArgumentException when the year is out of range
+   */
   public static PartialDate ofYear(int year) {
     return of(year, null, null);
   }
 
+  /**
+   * A month of a year, e.g. {@code 2024-03}.
+   *
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @return the date
+   * @throws IllegalArgumentException when a field is out of range
+   */
   public static PartialDate ofMonth(int year, int month) {
     return of(year, month, null);
   }
 
+  /**
+   * A full date, e.g. {@code 2024-03-15}.
+   *
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @param day the day of the month
+   * @return the date
+   * @throws IllegalArgumentException when the fields are not a real date
+   */
   public static PartialDate ofDay(int year, int month, int day) {
     return of(year, month, day);
   }
@@ -59,7 +83,12 @@ public final class PartialDate implements Comparable<PartialDate> {
     return new PartialDate(year, month, day);
   }
 
-  /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when it is not one. */
+  /**
+   * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when it is not one.
+   *
+   * @param text the text, e.g. {@code 2024-03}
+   * @return the date, or empty when the text is not one
+   */
   public static Optional<PartialDate> tryParse(String text) {
     Matcher m = ISO.matcher(text);
     if (!m.matches()) {
@@ -76,7 +105,13 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** Parses like {@link #tryParse} and throws {@link IllegalArgumentException} on bad input. */
+  /**
+   * Parses like {@link #tryParse} and throws {@link IllegalArgumentException} on bad input.
+   *
+   * @param text the text, e.g. {@code 2024-03}
+   * @return the date
+   * @throws IllegalArgumentException when the text is not a date of one of those forms
+   */
   public static PartialDate parse(String text) {
     return tryParse(text)
         .orElseThrow(
@@ -85,28 +120,35 @@ public final class PartialDate implements Comparable<PartialDate> {
                     "not a date: \"" + text + "\" (expected YYYY, YYYY-MM or YYYY-MM-DD)"));
   }
 
+  /** {@return the year, 1 to 9999} */
   public int year() {
     return year;
   }
 
+  /** {@return the month, 1 to 12; empty for a year alone} */
   public Optional<Integer> month() {
     return Optional.ofNullable(month);
   }
 
+  /** {@return the day of the month; empty unless this is a full date} */
   public Optional<Integer> day() {
     return Optional.ofNullable(day);
   }
 
+  /** {@return whether year, month and day are all given} */
   public boolean isFullDate() {
     return day != null;
   }
 
-  /** The first day this date can mean. */
+  /** {@return the first day this date can mean: 1 January for a year, the 1st for a month} */
   public LocalDate start() {
     return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
   }
 
-  /** The last day this date can mean. */
+  /**
+   * {@return the last day this date can mean: 31 December for a year, the month's last day for a
+   * month}
+   */
   public LocalDate end() {
     if (day != null) {
       return start();

@@ -8,7 +8,12 @@ package dev.profilekit.model;
 public final class PrintableText {
   private PrintableText() {}
 
-  /** {@code text} with every C0 and C1 control character, DEL and U+2028/U+2029 escaped. */
+  /**
+   * {@code text} with every C0 and C1 control character, DEL and U+2028/U+2029 escaped.
+   *
+   * @param text text from a profile or an input
+   * @return the text, safe to print
+   */
   public static String of(String text) {
     int first = firstUnsafe(text);
     if (first < 0) {

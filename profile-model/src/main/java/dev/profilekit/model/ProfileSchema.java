@@ -16,6 +16,7 @@ public final class ProfileSchema {
 
   private ProfileSchema() {}
 
+  /** {@return the JSON Schema of the native format, as the jar carries it} */
   public static String json() {
     try (InputStream in = ProfileSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

@@ -26,6 +26,13 @@ public final class ProfileValidator {
 
   private ProfileValidator() {}
 
+  /**
+   * Validates a profile: ids unique and well formed, references resolving, periods in order, URLs
+   * and emails well formed.
+   *
+   * @param profile the profile, read or built
+   * @return every problem found, in document order; empty for a valid profile
+   */
   public static List<Diagnostic> validate(Profile profile) {
     return new Run(profile).run();
   }
@@ -192,12 +199,10 @@ public final class ProfileValidator {
     }
 
     private void report(Diagnostic diagnostic, String path, String hint) {
-      found.add(ImmutableDiagnostic.builder()
-          .from(diagnostic)
-          .path(profile.sourceMap().inputPath(path))
-          .position(profile.sourceMap().positionOf(path))
-          .hint(Optional.ofNullable(hint))
-          .build());
+      found.add(diagnostic
+          .withPath(profile.sourceMap().inputPath(path))
+          .withPosition(profile.sourceMap().positionOf(path))
+          .withHint(hint));
     }
 
     private interface Visitor<T> {

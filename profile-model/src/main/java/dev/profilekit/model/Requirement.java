@@ -6,17 +6,23 @@ import org.immutables.value.Value;
 
 /** One requirement of a posting, answered by claims. */
 @Value.Immutable
-public interface Requirement extends Extensible, Identified {
+public interface Requirement extends Extensible, Identified, WithRequirement {
   @Override
   Optional<String> id();
 
-  /** The requirement as the posting words it. */
+  /** {@return the requirement as the posting words it} */
   String text();
 
-  /** Ids of the claims that answer it. */
+  /** {@return the ids of the claims that answer it} */
   List<String> claims();
 
-  static ImmutableRequirement.Builder builder() {
-    return ImmutableRequirement.builder();
+  /** {@return a new, empty builder for {@link Requirement} values} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Requirement}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableRequirement.Builder {
+    Builder() {}
   }
 }

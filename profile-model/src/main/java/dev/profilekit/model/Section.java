@@ -9,17 +9,26 @@ import org.immutables.value.Value;
  * about page. The body is Markdown kept as written; sub-sections nest.
  */
 @Value.Immutable
-public interface Section extends Extensible, Identified {
+public interface Section extends Extensible, Identified, WithSection {
   @Override
   Optional<String> id();
 
+  /** {@return the section's heading} */
   String title();
 
+  /** {@return the section's text, Markdown kept as written} */
   Optional<String> body();
 
+  /** {@return the sub-sections, in document order} */
   List<Section> sections();
 
-  static ImmutableSection.Builder builder() {
-    return ImmutableSection.builder();
+  /** {@return a new, empty builder for {@link Section} values} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Section}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableSection.Builder {
+    Builder() {}
   }
 }

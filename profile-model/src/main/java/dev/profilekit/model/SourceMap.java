@@ -37,10 +37,17 @@ public final class SourceMap {
     this.inputPaths = inputPaths;
   }
 
+  /** {@return the source map of a profile that was built, not read: it knows no position} */
   public static SourceMap empty() {
     return EMPTY;
   }
 
+  /**
+   * A source map of the given positions.
+   *
+   * @param positions JSON path (e.g. {@code $.work[0].name}) to where the value was read
+   * @return the source map
+   */
   public static SourceMap of(Map<String, SourcePosition> positions) {
     return positions.isEmpty()
         ? EMPTY
@@ -50,6 +57,9 @@ public final class SourceMap {
   /**
    * A source map worked out only when first asked: readers produce one per profile, and most
    * profiles (a batch of valid ones) are never asked where anything was.
+   *
+   * @param positions gives the positions, by JSON path, when first asked; called at most once
+   * @return the source map
    */
   public static SourceMap lazy(Supplier<Map<String, SourcePosition>> positions) {
     return new SourceMap(positions, null, null);
@@ -59,6 +69,10 @@ public final class SourceMap {
    * A lazy source map that answers {@link #positionOf} through {@code lookup} (which must give
    * the same answer as the whole map would) until the whole map is asked for: a page with a few
    * warnings needs a few positions, not all of them.
+   *
+   * @param positions gives all the positions, by JSON path, when first asked; called at most once
+   * @param lookup the position of one path, the same as the whole map would give
+   * @return the source map
    */
   public static SourceMap lazy(
       Supplier<Map<String, SourcePosition>> positions, Function<String, Optional<SourcePosition>> lookup) {
@@ -69,6 +83,9 @@ public final class SourceMap {
    * This map, saying for each profile path where the same value stands in the input: a reader
    * whose format names things differently (JSON Resume's {@code $.basics.profiles[0].url} for
    * {@code $.person.links[0].url}) gives it, so that diagnostics name the input's own paths.
+   *
+   * @param translate profile path to the input's own path
+   * @return a source map with the same positions that names input paths
    */
   public SourceMap withInputPaths(UnaryOperator<String> translate) {
     synchronized (this) {
@@ -78,7 +95,13 @@ public final class SourceMap {
     }
   }
 
-  /** The path of the value at {@code path} in the input it was read from. */
+  /**
+   * The path of the value at {@code path} in the input it was read from.
+   *
+   * @param path a JSON path of the profile, e.g. {@code $.person.links[0].url}
+   * @return the input's path of the same value; {@code path} itself unless the reader
+   *     translates
+   */
   public String inputPath(String path) {
     return inputPaths == null ? path : inputPaths.apply(path);
   }
@@ -101,6 +124,9 @@ public final class SourceMap {
   /**
    * The position of the value at {@code path}, or of its nearest enclosing value that has one
    * (a default value has no position of its own, but its parent does).
+   *
+   * @param path a JSON path of the profile, e.g. {@code $.work[0].startDate}
+   * @return the position, empty when neither the value nor anything around it has one
    */
   public Optional<SourcePosition> positionOf(String path) {
     if (answersByLookup()) {
@@ -125,7 +151,11 @@ public final class SourceMap {
     return lookup != null && positions == null;
   }
 
-  /** The file the profile was read from, if it was read. */
+  /**
+   * The file the profile was read from, if it was read.
+   *
+   * @return the file name, empty for a built profile
+   */
   public Optional<String> file() {
     if (answersByLookup()) {
       return lookup.apply("$").map(SourcePosition::file);
@@ -133,6 +163,7 @@ public final class SourceMap {
     return positions().values().stream().findFirst().map(SourcePosition::file);
   }
 
+  /** {@return every position known, by JSON path, in document order} */
   public Map<String, SourcePosition> asMap() {
     return positions();
   }

@@ -1,52 +1,69 @@
 package dev.profilekit.model;
 
-import java.util.Objects;
+import org.immutables.value.Value;
 
-/** Where a value was read: file name (as given to the reader), 1-based line and column. */
-public final class SourcePosition {
-  private final String file;
-  private final int line;
-  private final int column;
+/**
+ * Where a value was read: the file name (as given to the reader), a 1-based line and a 1-based
+ * column. Two positions are equal when all three are.
+ */
+@Value.Immutable(builder = false, copy = false)
+public abstract class SourcePosition {
+  SourcePosition() {}
 
-  public SourcePosition(String file, int line, int column) {
-    this.file = Objects.requireNonNull(file, "file");
-    this.line = line;
-    this.column = column;
+  /**
+   * The position {@code line:column} in {@code file}.
+   *
+   * @param file the file name as the reader was given it, e.g. {@code profile.yaml} or
+   *     {@code <stdin>}
+   * @param line the 1-based line
+   * @param column the 1-based column
+   * @return the position
+   */
+  public static SourcePosition of(String file, int line, int column) {
+    return ImmutableSourcePosition.of(file, line, column);
   }
 
-  public String file() {
-    return file;
-  }
+  /**
+   * The file name as the reader was given it.
+   *
+   * @return the file name, never {@code null}
+   */
+  @Value.Parameter
+  public abstract String file();
 
-  public int line() {
-    return line;
-  }
+  /**
+   * The line, counted from 1.
+   *
+   * @return the 1-based line
+   */
+  @Value.Parameter
+  public abstract int line();
 
-  public int column() {
-    return column;
-  }
+  /**
+   * The column, counted from 1.
+   *
+   * @return the 1-based column
+   */
+  @Value.Parameter
+  public abstract int column();
 
-  /** The same place, {@code lines} further down: for text embedded in a larger file. */
+  /**
+   * The same place, {@code lines} further down: for text embedded in a larger file.
+   *
+   * @param lines how many lines the embedded text starts below line 1 of the file
+   * @return the shifted position in the same file and column
+   */
   public SourcePosition shiftLines(int lines) {
-    return new SourcePosition(file, line + lines, column);
+    return of(file(), line() + lines, column());
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof SourcePosition
-        && ((SourcePosition) o).file.equals(file)
-        && ((SourcePosition) o).line == line
-        && ((SourcePosition) o).column == column;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(file, line, column);
-  }
-
-  /** {@code file:line:col}, the form editors and terminals link. */
+  /**
+   * {@code file:line:col}, the form editors and terminals link.
+   *
+   * @return the position as {@code file:line:col}
+   */
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column;
+    return file() + ":" + line() + ":" + column();
   }
 }

@@ -6,19 +6,23 @@ import org.immutables.value.Value;
 
 /** A position held at an organisation. */
 @Value.Immutable
-public interface Work extends Extensible, Identified, Dated {
+public interface Work extends Extensible, Identified, Dated, WithWork {
   @Override
   Optional<String> id();
 
-  /** The organisation's name. */
+  /** {@return the organisation's name} */
   Optional<String> name();
 
+  /** {@return where the work was done, as written, e.g. "Berlin" or "Remote"} */
   Optional<String> location();
 
+  /** {@return what the organisation does} */
   Optional<String> description();
 
+  /** {@return the role held, e.g. "Senior Engineer"} */
   Optional<String> position();
 
+  /** {@return the organisation's web site} */
   Optional<String> url();
 
   @Override
@@ -27,14 +31,22 @@ public interface Work extends Extensible, Identified, Dated {
   @Override
   Optional<PartialDate> endDate();
 
+  /** {@return what the work was, in Markdown} */
   Optional<String> summary();
 
+  /** {@return what the person achieved, one Markdown line each} */
   List<String> highlights();
 
-  /** Skills or topics this entry demonstrates (skill ids or names). */
+  /** {@return skills or topics this entry demonstrates (skill ids or names)} */
   List<String> tags();
 
-  static ImmutableWork.Builder builder() {
-    return ImmutableWork.builder();
+  /** {@return a new, empty builder for {@link Work} values} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Work}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableWork.Builder {
+    Builder() {}
   }
 }

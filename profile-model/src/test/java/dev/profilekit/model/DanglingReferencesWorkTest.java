@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DanglingReferencesWorkTest {
   @Test
   void fiftyThousandDanglingReferencesAmongTwentyThousandIdsWereComparedPairwiseAndAreNowLinear() {
-    ImmutableProfile.Builder builder = Profile.builder().person(Person.builder().name("Sam Quill").build());
+    Profile.Builder builder = Profile.builder().person(Person.builder().name("Sam Quill").build());
     for (int i = 0; i < 20_000; i++) {
       builder.addEvidence(Evidence.builder().id("ev-" + i).kind(EvidenceKind.PROJECT).summary("Built a thing").build());
     }

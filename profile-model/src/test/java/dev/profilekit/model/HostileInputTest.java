@@ -32,7 +32,7 @@ class HostileInputTest {
   void anEmptyFileIsOneClearError() {
     Diagnostic d = onlyDiagnostic(read("me.yaml", ""));
     assertThat(d.code()).isEqualTo("empty-input");
-    assertThat(d.position()).hasValue(new SourcePosition("me.yaml", 1, 1));
+    assertThat(d.position()).hasValue(SourcePosition.of("me.yaml", 1, 1));
   }
 
   @Test
@@ -67,7 +67,7 @@ class HostileInputTest {
     byte[] latin1 = "schemaVersion: 1\nperson:\n  name: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
     Diagnostic d = onlyDiagnostic(read("me.yaml", latin1));
     assertThat(d.code()).isEqualTo("invalid-utf8");
-    assertThat(d.position()).hasValue(new SourcePosition("me.yaml", 3, 12));
+    assertThat(d.position()).hasValue(SourcePosition.of("me.yaml", 3, 12));
   }
 
   @Test
@@ -78,7 +78,7 @@ class HostileInputTest {
     assertThat(windows.diagnostics()).isEmpty();
     assertThat(windows.profile()).isEqualTo(plain.profile());
     assertThat(windows.profile().orElseThrow().sourceMap().positionOf("$.person.name"))
-        .hasValue(new SourcePosition("me.yaml", 3, 9));
+        .hasValue(SourcePosition.of("me.yaml", 3, 9));
   }
 
   @Test
@@ -155,7 +155,7 @@ class HostileInputTest {
     Diagnostic d = onlyDiagnostic(read("me.yaml", "schemaVersion: 1\nperson:\n  name: 42\n"));
     assertThat(d.code()).isEqualTo("wrong-type");
     assertThat(d.path()).hasValue("$.person.name");
-    assertThat(d.position()).hasValue(new SourcePosition("me.yaml", 3, 9));
+    assertThat(d.position()).hasValue(SourcePosition.of("me.yaml", 3, 9));
     assertThat(d.hint()).hasValue("put it in quotes to make it text: \"42\"");
   }
 

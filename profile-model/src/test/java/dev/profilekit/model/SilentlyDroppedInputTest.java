@@ -33,7 +33,7 @@ class SilentlyDroppedInputTest {
   void trailingGarbageAfterTheJsonValueWasDroppedAndIsNowAnErrorWithItsPosition() {
     Diagnostic d = onlyError(read("me.json", "{\"schemaVersion\":1,\"person\":{\"name\":\"A\"}}\n  trailing garbage"));
     assertThat(d.code()).isEqualTo("trailing-text");
-    assertThat(d.position()).hasValue(new SourcePosition("me.json", 2, 3));
+    assertThat(d.position()).hasValue(SourcePosition.of("me.json", 2, 3));
   }
 
   @Test
@@ -82,7 +82,7 @@ class SilentlyDroppedInputTest {
         Optional.empty(), ReadOptions.defaults());
     Diagnostic d = onlyError(result);
     assertThat(d.code()).isEqualTo("lone-surrogate");
-    assertThat(d.position()).hasValue(new SourcePosition("me.yaml", 3, 10));
+    assertThat(d.position()).hasValue(SourcePosition.of("me.yaml", 3, 10));
   }
 
   @Test
@@ -96,7 +96,7 @@ class SilentlyDroppedInputTest {
   void aNumberBeyondBigDecimalsExponentWasAnInternalErrorAndIsNowADiagnostic() {
     Diagnostic d = onlyError(read("me.json", "{\"schemaVersion\":1,\"person\":{\"name\":\"A\"},\"x\":1e2147483648}"));
     assertThat(d.code()).isEqualTo("number-out-of-range");
-    assertThat(d.position()).hasValue(new SourcePosition("me.json", 1, 46));
+    assertThat(d.position()).hasValue(SourcePosition.of("me.json", 1, 46));
   }
 
   @Test

@@ -27,7 +27,7 @@ class SourceMapTest {
 
   @Test
   void namesTheInputsOwnPathsWhereAReaderGivesThemAndKeepsThePositions() {
-    SourceMap read = SourceMap.of(Map.of("$.person.url", new SourcePosition("r.json", 3, 12)));
+    SourceMap read = SourceMap.of(Map.of("$.person.url", SourcePosition.of("r.json", 3, 12)));
     SourceMap translated = read.withInputPaths(path -> path.replace("$.person", "$.basics"));
 
     assertThat(read.inputPath("$.person.url")).isEqualTo("$.person.url");
@@ -38,7 +38,7 @@ class SourceMapTest {
     Profile profile = Profile.builder().person(Person.builder().name("Mara").url("mara.example").build()).sourceMap(translated).build();
     assertThat(ProfileValidator.validate(profile)).singleElement().satisfies(d -> {
       assertThat(d.path()).contains("$.basics.url");
-      assertThat(d.position()).contains(new SourcePosition("r.json", 3, 12));
+      assertThat(d.position()).contains(SourcePosition.of("r.json", 3, 12));
     });
   }
 
@@ -47,11 +47,11 @@ class SourceMapTest {
     AtomicInteger computed = new AtomicInteger();
     SourceMap map = SourceMap.lazy(() -> {
       computed.incrementAndGet();
-      return Map.of("$.a", new SourcePosition("f", 1, 2));
+      return Map.of("$.a", SourcePosition.of("f", 1, 2));
     });
     assertThat(computed).hasValue(0);
 
-    assertThat(map.positionOf("$.a.b")).hasValue(new SourcePosition("f", 1, 2));
+    assertThat(map.positionOf("$.a.b")).hasValue(SourcePosition.of("f", 1, 2));
     assertThat(map.positionOf("$.c")).isEmpty();
     assertThat(computed).hasValue(1);
   }

@@ -1,59 +1,127 @@
 package dev.profilekit.model.check;
 
 import dev.profilekit.model.Diagnostic;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.profilekit.model.check.internal.CheckReportJson;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.immutables.value.Value;
 
 /**
  * What {@link ProfileChecker} found: the findings in order of importance, the coverage, the
- * score, the evidence read from the answers' own words, and suggestions for each gap. Immutable.
- *
- * @param targets ids of the targets checked, in profile order (empty when the profile has none)
- * @param findings the findings, most important first
- * @param coverage the counts behind the score
- * @param scoreParts the terms the score is the sum of, before scaling to 100; only parts that apply
- * @param notApplicable the parts that do not apply, each with the reason, in score order
- * @param score 0 to 100; empty when nothing can be scored (no requirements to answer and no
- *     claims), which is not the same as full marks
- * @param answerEvidence evidence read from the words of claims and of the untyped evidence they
- *     list, in claim order
- * @param suggestions for each unanswered requirement and each claim without evidence, the
- *     closest entries of the profile (gaps nothing matches have none)
+ * score, the evidence read from the answers' own words, and suggestions for each gap.
  */
-public record CheckReport(
-    List<String> targets,
-    List<Diagnostic> findings,
-    Coverage coverage,
-    List<ScorePart> scoreParts,
-    Map<String, String> notApplicable,
-    OptionalInt score,
-    List<AnswerEvidence> answerEvidence,
-    List<Suggestion> suggestions) {
-  public CheckReport {
-    targets = List.copyOf(targets);
-    findings = List.copyOf(findings);
-    scoreParts = List.copyOf(scoreParts);
-    notApplicable = Collections.unmodifiableMap(new LinkedHashMap<>(notApplicable));
-    answerEvidence = List.copyOf(answerEvidence);
-    suggestions = List.copyOf(suggestions);
-  }
+@Value.Immutable
+public interface CheckReport extends WithCheckReport {
+  /**
+   * The targets checked.
+   *
+   * @return their ids, in profile order; empty when the profile has none
+   */
+  List<String> targets();
 
-  public long errorCount() {
-    return findings.stream().filter(Diagnostic::isError).count();
-  }
+  /**
+   * The findings: errors, warnings and notes about the profile.
+   *
+   * @return the findings, most important first
+   */
+  List<Diagnostic> findings();
 
-  public long warningCount() {
-    return findings.size() - errorCount();
+  /**
+   * The counts behind the score.
+   *
+   * @return the coverage
+   */
+  Coverage coverage();
+
+  /**
+   * The terms the score is the sum of, before scaling to 100.
+   *
+   * @return only the parts that apply, in score order
+   */
+  List<ScorePart> scoreParts();
+
+  /**
+   * The parts of the score that do not apply, each with the reason.
+   *
+   * @return part name to reason, in score order
+   */
+  Map<String, String> notApplicable();
+
+  /**
+   * The score, 0 to 100.
+   *
+   * @return the score; empty when nothing can be scored (no requirements to answer and no
+   *     claims), which is not the same as full marks
+   */
+  OptionalInt score();
+
+  /**
+   * Evidence read from the words of claims and of the untyped evidence they list.
+   *
+   * @return the evidence, in claim order
+   */
+  List<AnswerEvidence> answerEvidence();
+
+  /**
+   * For each unanswered requirement and each claim without evidence, the closest entries of the
+   * profile.
+   *
+   * @return the suggestions; gaps nothing matches have none
+   */
+  List<Suggestion> suggestions();
+
+  /**
+   * How many findings are errors.
+   *
+   * @return the number of errors
+   */
+  default long errorCount() {
+    return findings().stream().filter(Diagnostic::isError).count();
   }
 
   /**
-   * No finding is an error and the score is at least {@code minimumScore}; a profile with nothing
-   * to score passes only when no minimum is asked for.
+   * How many findings are not errors.
+   *
+   * @return the number of warnings
    */
-  public boolean passes(int minimumScore) {
-    return errorCount() == 0 && (score.isPresent() ? score.getAsInt() >= minimumScore : minimumScore <= 0);
+  default long warningCount() {
+    return findings().size() - errorCount();
+  }
+
+  /**
+   * Whether the profile passes: no finding is an error and the score is at least
+   * {@code minimumScore}. A profile with nothing to score passes only when no minimum is asked
+   * for.
+   *
+   * @param minimumScore the lowest passing score, 0 to ask for none
+   * @return true when the profile passes
+   */
+  default boolean passes(int minimumScore) {
+    return errorCount() == 0 && (score().isPresent() ? score().getAsInt() >= minimumScore : minimumScore <= 0);
+  }
+
+  /**
+   * The report for tools: JSON in the shape {@code docs/check.md} documents, which only ever
+   * grows (what {@code profile check --json} prints).
+   *
+   * @return pretty-printed JSON ending in a line feed
+   */
+  default String toJson() {
+    return CheckReportJson.json(this);
+  }
+
+  /**
+   * A builder for check reports.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CheckReport}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableCheckReport.Builder {
+    Builder() {}
   }
 }

@@ -37,6 +37,8 @@ public final class PlaceholderPatterns {
    * {@code #} are ignored; the line {@code @defaults} adds the built-in list. The file replaces the
    * built-in list unless it says {@code @defaults}.
    *
+   * @param text the file's text
+   * @return the patterns, in file order
    * @throws IllegalArgumentException naming the line, when a pattern is not a valid expression
    */
   public static List<String> parse(String text) {

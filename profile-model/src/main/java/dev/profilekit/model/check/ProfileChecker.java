@@ -34,19 +34,30 @@ public final class ProfileChecker {
     this.clock = builder.clock;
   }
 
-  /** A checker with the built-in placeholder patterns, checking every target, dating by the system clock. */
+  /**
+   * A checker with the built-in placeholder patterns, checking every target, dating by the system
+   * clock.
+   *
+   * @return the standard checker
+   */
   public static ProfileChecker standard() {
     return builder().build();
   }
 
+  /**
+   * {@return a builder for a checker: by default the built-in placeholder patterns, every target
+   * and the system clock}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return the one target this checker checks; empty when it checks every target} */
   public Optional<String> targetId() {
     return targetId;
   }
 
+  /** {@return the placeholder patterns (regular expressions) this checker looks for} */
   public List<String> placeholderPatterns() {
     return patterns;
   }
@@ -54,6 +65,8 @@ public final class ProfileChecker {
   /**
    * Checks a profile; findings point at the positions in its {@link Profile#sourceMap()}.
    *
+   * @param profile the profile, read or built
+   * @return the report
    * @throws IllegalArgumentException when a target was named that the profile does not have
    */
   public CheckReport check(Profile profile) {
@@ -64,6 +77,9 @@ public final class ProfileChecker {
    * Checks a profile read from {@code source}; a placeholder inside a long field is then
    * reported at its own line and column rather than at the start of the field.
    *
+   * @param profile the profile read from {@code source}
+   * @param source the text the profile was read from
+   * @return the report
    * @throws IllegalArgumentException when a target was named that the profile does not have
    */
   public CheckReport check(Profile profile, String source) {
@@ -89,7 +105,12 @@ public final class ProfileChecker {
 
     private Builder() {}
 
-    /** Checks only this target; {@code null} checks every target. */
+    /**
+     * Checks only this target; {@code null} checks every target.
+     *
+     * @param targetId the target's id, or {@code null}
+     * @return this builder
+     */
     public Builder target(String targetId) {
       this.targetId = targetId;
       return this;
@@ -98,6 +119,8 @@ public final class ProfileChecker {
     /**
      * The placeholder patterns (regular expressions), replacing {@link PlaceholderPatterns#DEFAULTS}.
      *
+     * @param patterns the regular expressions
+     * @return this builder
      * @throws IllegalArgumentException when one is not a valid expression
      */
     public Builder placeholderPatterns(List<String> patterns) {
@@ -106,12 +129,18 @@ public final class ProfileChecker {
       return this;
     }
 
-    /** The clock that says what "today" is, for entries that have not ended. */
+    /**
+     * The clock that says what "today" is, for entries that have not ended.
+     *
+     * @param clock the clock, e.g. a fixed one in tests
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /** {@return the checker; immutable and thread-safe, so share it} */
     public ProfileChecker build() {
       return new ProfileChecker(this);
     }

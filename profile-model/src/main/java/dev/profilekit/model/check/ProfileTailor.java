@@ -3,12 +3,6 @@ package dev.profilekit.model.check;
 import dev.profilekit.model.Claim;
 import dev.profilekit.model.Evidence;
 import dev.profilekit.model.Identified;
-import dev.profilekit.model.ImmutableClaim;
-import dev.profilekit.model.ImmutableEvidence;
-import dev.profilekit.model.ImmutableRequirement;
-import dev.profilekit.model.ImmutableRequirementGroup;
-import dev.profilekit.model.ImmutableSection;
-import dev.profilekit.model.ImmutableTarget;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.Requirement;
 import dev.profilekit.model.RequirementGroup;
@@ -45,11 +39,15 @@ public final class ProfileTailor {
   /**
    * Tailors {@code profile} to the target {@code targetId}.
    *
+   * @param profile the profile to tailor
+   * @param targetId the id of the target to tailor it to
    * @param tags claims with any of these tags are kept too (compared ignoring case)
    * @param keepSections sections to keep, by id or title (ignoring case); a kept section keeps its
    *     sub-sections, and a kept sub-section keeps the sections it sits in
    * @throws IllegalArgumentException when the profile has no such target, or a section to keep
    *     is not there
+   * @return a new, ordinary profile: the target, the claims and evidence that answer it, and the
+   *     rest of the profile as {@code docs/check.md} describes
    */
   public static Profile tailor(
       Profile profile, String targetId, Collection<String> tags, Collection<String> keepSections) {
@@ -96,9 +94,9 @@ public final class ProfileTailor {
         .publications(profile.publications().stream().filter(referenced).toList())
         .skills(profile.skills().stream().filter(skill -> referenced.test(skill) || namedByTag.test(skill)).toList())
         .projects(profile.projects().stream().filter(referenced).toList())
-        .claims(claims.stream().map(claim -> ImmutableClaim.copyOf(claim)
+        .claims(claims.stream().map(claim -> claim
             .withEvidence(only(claim.evidence(), keptEvidenceIds))).toList())
-        .evidence(evidence.stream().map(e -> ImmutableEvidence.copyOf(e)
+        .evidence(evidence.stream().map(e -> e
             .withRefs(only(e.refs(), existingEntryIds))).toList())
         .addTargets(withExistingClaims(target, keptClaimIds))
         .build();
@@ -106,12 +104,12 @@ public final class ProfileTailor {
 
   private static Target withExistingClaims(Target target, Set<String> claimIds) {
     List<RequirementGroup> groups = target.groups().stream()
-        .map(group -> (RequirementGroup) ImmutableRequirementGroup.copyOf(group).withRequirements(
+        .map(group -> group.withRequirements(
             group.requirements().stream()
-                .map(r -> (Requirement) ImmutableRequirement.copyOf(r).withClaims(only(r.claims(), claimIds)))
+                .map(r -> r.withClaims(only(r.claims(), claimIds)))
                 .toList()))
         .toList();
-    return ImmutableTarget.copyOf(target).withGroups(groups);
+    return target.withGroups(groups);
   }
 
   private static List<Section> sections(List<Section> sections, Collection<String> keep) {
@@ -139,7 +137,7 @@ public final class ProfileTailor {
       }
       List<Section> inner = keptSections(section.sections(), wanted, found);
       if (!inner.isEmpty()) {
-        kept.add(ImmutableSection.copyOf(section).withSections(inner));
+        kept.add(section.withSections(inner));
       }
     }
     return kept;

@@ -2,38 +2,116 @@ package dev.profilekit.model.check;
 
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * What could fill a gap {@link ProfileChecker} found: for a requirement no claim answers, the
  * closest claims, evidence and résumé entries; for a claim without evidence, the closest
  * evidence and entries. Ranked by BM25 over stemmed words without stop words, in the profile's
  * language.
- *
- * @param forKind {@code requirement} or {@code claim}
- * @param forId the id of the requirement or claim (the requirement's text when it has no id)
- * @param forPath the JSON path of the requirement or claim
- * @param matches the closest entries, best first
  */
-public record Suggestion(String forKind, String forId, String forPath, List<Match> matches) {
-  public Suggestion {
-    matches = List.copyOf(matches);
-  }
+@Value.Immutable
+public interface Suggestion extends WithSuggestion {
+  /**
+   * What kind of gap this is.
+   *
+   * @return {@code requirement} or {@code claim}
+   */
+  String forKind();
 
   /**
-   * One entry that may fill the gap.
+   * Which requirement or claim the gap is.
    *
-   * @param kind {@code claim}, {@code evidence}, {@code work}, {@code project}, {@code publication},
-   *     {@code award}, {@code volunteer} or {@code highlight}
-   * @param id the entry's id, when it has one
-   * @param path the entry's JSON path
-   * @param text the entry's words, shortened to one line
-   * @param score the BM25 relevance, higher is closer
-   * @param matchedWords the entry's words that matched, as written in the entry
+   * @return its id, or for a requirement without one its text
    */
-  public record Match(
-      String kind, Optional<String> id, String path, String text, double score, List<String> matchedWords) {
-    public Match {
-      matchedWords = List.copyOf(matchedWords);
+  String forId();
+
+  /**
+   * Where the requirement or claim is.
+   *
+   * @return its JSON path
+   */
+  String forPath();
+
+  /**
+   * The entries that may fill the gap.
+   *
+   * @return the closest entries, best first, never empty in a report
+   */
+  List<Match> matches();
+
+  /**
+   * A builder for suggestions.
+   *
+   * @return an empty builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Suggestion}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableSuggestion.Builder {
+    Builder() {}
+  }
+
+  /** One entry of the profile that may fill the gap. */
+  @Value.Immutable
+  interface Match extends WithMatch {
+    /**
+     * What the entry is.
+     *
+     * @return {@code claim}, {@code evidence}, {@code work}, {@code project},
+     *     {@code publication}, {@code award}, {@code volunteer} or {@code highlight}
+     */
+    String kind();
+
+    /**
+     * The entry's id.
+     *
+     * @return the id, empty when the entry has none
+     */
+    Optional<String> id();
+
+    /**
+     * Where the entry is.
+     *
+     * @return its JSON path
+     */
+    String path();
+
+    /**
+     * The entry's words.
+     *
+     * @return the words, shortened to one line
+     */
+    String text();
+
+    /**
+     * How close the entry is.
+     *
+     * @return the BM25 relevance, rounded to two decimals; higher is closer
+     */
+    double score();
+
+    /**
+     * The entry's words that matched the gap.
+     *
+     * @return the words as written in the entry, in order of first appearance
+     */
+    List<String> matchedWords();
+
+    /**
+     * A builder for matches.
+     *
+     * @return an empty builder
+     */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link Match}: set its attributes, then call {@code build()}. */
+    final class Builder extends ImmutableMatch.Builder {
+      Builder() {}
     }
   }
 }

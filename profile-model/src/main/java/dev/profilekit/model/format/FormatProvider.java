@@ -7,5 +7,6 @@ import java.util.List;
  * {@code META-INF/services/dev.profilekit.model.format.FormatProvider}).
  */
 public interface FormatProvider {
+  /** {@return the formats this provider contributes} */
   List<Format> formats();
 }

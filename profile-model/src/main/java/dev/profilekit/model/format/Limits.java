@@ -30,10 +30,15 @@ public interface Limits {
   }
 
   static Limits defaults() {
-    return ImmutableLimits.builder().build();
+    return builder().build();
   }
 
-  static ImmutableLimits.Builder builder() {
-    return ImmutableLimits.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Limits}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableLimits.Builder {
+    Builder() {}
   }
 }

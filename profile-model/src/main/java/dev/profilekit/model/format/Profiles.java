@@ -2,7 +2,6 @@ package dev.profilekit.model.format;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Diagnostics;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.ProfileValidator;
 import dev.profilekit.model.SourcePosition;
@@ -53,19 +52,15 @@ public final class Profiles {
       Formats.Detection detection = formats.identify(input.name(), text);
       format = detection.format();
       if (detection.isAmbiguous()) {
-        return ReadResult.failed(List.of(ImmutableDiagnostic.builder()
-            .from(Diagnostic.error("ambiguous-format", detection.problem().orElseThrow()))
-            .position(new SourcePosition(input.name(), 1, 1))
-            .build()));
+        return ReadResult.failed(List.of(Diagnostic.error("ambiguous-format", detection.problem().orElseThrow())
+            .withPosition(SourcePosition.of(input.name(), 1, 1))));
       }
     }
     if (format.isEmpty()) {
-      return ReadResult.failed(List.of(ImmutableDiagnostic.builder()
-          .from(Diagnostic.error("unknown-format", "cannot tell which format " + input.name() + " is in"))
-          .position(new SourcePosition(input.name(), 1, 1))
-          .hint("name the file .yaml, .json, .resume.json or .md, or say --from FORMAT (readable: "
-              + String.join(", ", formats.ids(f -> f.reader().isPresent())) + ")")
-          .build()));
+      return ReadResult.failed(List.of(Diagnostic.error("unknown-format", "cannot tell which format " + input.name() + " is in")
+          .withPosition(SourcePosition.of(input.name(), 1, 1))
+          .withHint("name the file .yaml, .json, .resume.json or .md, or say --from FORMAT (readable: "
+              + String.join(", ", formats.ids(f -> f.reader().isPresent())) + ")")));
     }
     ReadResult result = format.get().reader().orElseThrow().read(Input.ofString(input.name(), text), options);
     if (result.profile().isEmpty()) {

@@ -15,10 +15,15 @@ public interface ReadOptions {
   Map<String, String> settings();
 
   static ReadOptions defaults() {
-    return ImmutableReadOptions.builder().build();
+    return builder().build();
   }
 
-  static ImmutableReadOptions.Builder builder() {
-    return ImmutableReadOptions.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReadOptions}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableReadOptions.Builder {
+    Builder() {}
   }
 }

@@ -18,10 +18,20 @@ public interface ReadResult {
   }
 
   static ReadResult of(Profile profile, List<Diagnostic> diagnostics) {
-    return ImmutableReadResult.builder().profile(profile).diagnostics(diagnostics).build();
+    return builder().profile(profile).diagnostics(diagnostics).build();
   }
 
   static ReadResult failed(List<Diagnostic> diagnostics) {
-    return ImmutableReadResult.builder().diagnostics(diagnostics).build();
+    return builder().diagnostics(diagnostics).build();
+  }
+
+  /** A builder for {@link ReadResult} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReadResult}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableReadResult.Builder {
+    Builder() {}
   }
 }

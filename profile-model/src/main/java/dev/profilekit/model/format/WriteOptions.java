@@ -21,10 +21,15 @@ public interface WriteOptions {
   Map<String, String> settings();
 
   static WriteOptions defaults() {
-    return ImmutableWriteOptions.builder().build();
+    return builder().build();
   }
 
-  static ImmutableWriteOptions.Builder builder() {
-    return ImmutableWriteOptions.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WriteOptions}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableWriteOptions.Builder {
+    Builder() {}
   }
 }

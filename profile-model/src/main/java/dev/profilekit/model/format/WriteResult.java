@@ -15,10 +15,20 @@ public interface WriteResult {
   List<Diagnostic> losses();
 
   static WriteResult of(String content, List<Diagnostic> losses) {
-    return ImmutableWriteResult.builder().content(content).losses(losses).build();
+    return builder().content(content).losses(losses).build();
   }
 
   static WriteResult lossless(String content) {
     return of(content, List.of());
+  }
+
+  /** A builder for {@link WriteResult} values. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WriteResult}: set its attributes, then call {@code build()}. */
+  final class Builder extends ImmutableWriteResult.Builder {
+    Builder() {}
   }
 }

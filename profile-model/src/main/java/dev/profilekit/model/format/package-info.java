@@ -4,5 +4,5 @@
  * {@link dev.profilekit.model.format.ProfileWriter} turns a profile into text with a loss report,
  * and {@link dev.profilekit.model.format.Formats} finds them by id or file name.
  */
-@dev.profilekit.model.format.FormatStyle
+@dev.profilekit.model.internal.ValueStyle
 package dev.profilekit.model.format;

@@ -35,6 +35,9 @@ import java.util.Optional;
 public final class JobPostingReader implements TargetReader {
   static final String GROUP_TITLE = "Qualifications";
 
+  /** A reader; it keeps no state, so one can be shared. */
+  public JobPostingReader() {}
+
   @Override
   public TargetReadResult read(Input input, ReadOptions options) {
     try {

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * {@code html} formats themselves.
  */
 public final class PostingFormats implements FormatProvider {
+  /** The provider, as the service loader makes it. */
+  public PostingFormats() {}
+
+  /** {@return the posting formats, {@code job} and {@code text}} */
   @Override
   public List<Format> formats() {
     return List.of(

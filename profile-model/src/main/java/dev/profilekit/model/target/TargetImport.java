@@ -1,9 +1,6 @@
 package dev.profilekit.model.target;
 
 import dev.profilekit.model.Identified;
-import dev.profilekit.model.ImmutableRequirement;
-import dev.profilekit.model.ImmutableRequirementGroup;
-import dev.profilekit.model.ImmutableTarget;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.Requirement;
 import dev.profilekit.model.RequirementGroup;
@@ -23,6 +20,9 @@ public final class TargetImport {
    * The profile with {@code target} appended to its targets. Requirement ids that some id of the
    * profile already uses get a number ({@code req-sql-2}).
    *
+   * @param profile the profile to add to
+   * @param target the target to add
+   * @return the profile with the target added
    * @throws IllegalArgumentException when the profile already has a target with the same id
    */
   public static Profile into(Profile profile, Target target) {
@@ -32,14 +32,14 @@ public final class TargetImport {
     Set<String> used = new HashSet<>(ids(profile));
     used.add(target.id());
     List<RequirementGroup> groups = target.groups().stream()
-        .map(group -> (RequirementGroup) ImmutableRequirementGroup.copyOf(group).withRequirements(
+        .map(group -> group.withRequirements(
             group.requirements().stream()
-                .map(r -> (Requirement) ImmutableRequirement.copyOf(r)
+                .map(r -> r
                     .withId(r.id().map(id -> PostingDraft.unique(id, used))))
                 .toList()))
         .toList();
     return Profile.builder().from(profile)
-        .addTargets(ImmutableTarget.copyOf(target).withGroups(groups))
+        .addTargets(target.withGroups(groups))
         .sourceMap(profile.sourceMap())
         .build();
   }

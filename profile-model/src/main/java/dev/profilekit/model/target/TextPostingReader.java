@@ -36,6 +36,9 @@ public final class TextPostingReader implements TargetReader {
   private static final Pattern UNDERLINE = Pattern.compile("^[ \\t]*(?:=+|-{3,})[ \\t]*$");
   private static final int MAX_HEADING = 120;
 
+  /** A reader; it keeps no state, so one can be shared. */
+  public TextPostingReader() {}
+
   @Override
   public TargetReadResult read(Input input, ReadOptions options) {
     String text;
@@ -61,7 +64,7 @@ public final class TextPostingReader implements TargetReader {
     }
     body(lines, i, draft);
     if (draft.title == null || draft.title.isEmpty()) {
-      context.error("missing-title", "the posting has no title", Paths.ROOT, new SourcePosition(input.name(), 1, 1),
+      context.error("missing-title", "the posting has no title", Paths.ROOT, SourcePosition.of(input.name(), 1, 1),
           "put the role's title on the first line");
       return TargetReadResult.failed(context.diagnostics());
     }
@@ -86,7 +89,7 @@ public final class TextPostingReader implements TargetReader {
             draft.date = PartialDate.parse(value);
           } catch (IllegalArgumentException e) {
             context.warning("bad-date", "`" + value + "` is not a date such as 2026-11; kept as the extension `date`",
-                Paths.ROOT, new SourcePosition(name, i + 1, 1), null);
+                Paths.ROOT, SourcePosition.of(name, i + 1, 1), null);
             draft.extensions.put("date", value);
           }
         }

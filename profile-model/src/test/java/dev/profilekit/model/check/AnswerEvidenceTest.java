@@ -31,15 +31,15 @@ class AnswerEvidenceTest {
   private static final Work BRIGHTWATER = Work.builder().id("work-brightwater").name("Brightwater Studio")
       .position("Machine learning engineer").startDate(PartialDate.parse("2019-01")).endDate(PartialDate.parse("2022-02")).build();
 
-  private static dev.profilekit.model.ImmutableProfile.Builder base() {
+  private static Profile.Builder base() {
     return Profile.builder().person(Person.builder().name("Sanna Okafor").build());
   }
 
-  private static CheckReport checkClaim(dev.profilekit.model.ImmutableProfile.Builder profile, String statement) {
+  private static CheckReport checkClaim(Profile.Builder profile, String statement) {
     return Fixture.checker().build().check(profile.addClaims(Claim.builder().id("c").statement(statement).build()).build());
   }
 
-  private static List<AnswerEvidence> read(dev.profilekit.model.ImmutableProfile.Builder profile, String statement) {
+  private static List<AnswerEvidence> read(Profile.Builder profile, String statement) {
     return checkClaim(profile, statement).answerEvidence();
   }
 
@@ -248,7 +248,7 @@ class AnswerEvidenceTest {
     Fixture fixture = Fixture.of("draft.yaml", yaml);
 
     assertThat(fixture.check().answerEvidence()).singleElement()
-        .satisfies(e -> assertThat(e.position()).contains(new SourcePosition("draft.yaml", 5, 43)));
+        .satisfies(e -> assertThat(e.position()).contains(SourcePosition.of("draft.yaml", 5, 43)));
   }
 
   @Test

@@ -113,7 +113,7 @@ class JobPostingReaderTest {
     assertThat(result.target()).isEmpty();
     assertThat(result.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo("missing-required");
-      assertThat(d.position()).contains(new SourcePosition("untitled.json", 1, 1));
+      assertThat(d.position()).contains(SourcePosition.of("untitled.json", 1, 1));
     });
   }
 

@@ -6,7 +6,6 @@ import dev.profilekit.model.Claim;
 import dev.profilekit.model.Education;
 import dev.profilekit.model.Evidence;
 import dev.profilekit.model.EvidenceKind;
-import dev.profilekit.model.ImmutableProfile;
 import dev.profilekit.model.Interest;
 import dev.profilekit.model.Language;
 import dev.profilekit.model.Link;
@@ -76,7 +75,7 @@ public final class ProfileGenerator {
 
   public Profile next() {
     nextId = 0;
-    ImmutableProfile.Builder profile = Profile.builder().person(person());
+    Profile.Builder profile = Profile.builder().person(person());
     if (chance()) {
       profile.putFrontMatter("layout", "single").putFrontMatter("permalink", "/about/");
     }
@@ -92,7 +91,7 @@ public final class ProfileGenerator {
     profile.addAllInterests(entries(() -> Interest.builder().name(text()).addAllKeywords(words()).build()));
     profile.addAllReferences(entries(() -> Reference.builder().name(text()).reference(maybeProse()).build()));
     profile.addAllProjects(entries(this::project));
-    ImmutableProfile partial = profile.build();
+    Profile partial = profile.build();
 
     List<String> entryIds = new ArrayList<>();
     partial.identifiedEntries().forEach(entry -> entry.id().ifPresent(entryIds::add));

@@ -1,7 +1,6 @@
 package dev.profilekit.render.posting;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.Severity;
 import dev.profilekit.model.SourcePosition;
@@ -74,7 +73,7 @@ public final class HtmlPostingReader implements TargetReader {
     }
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document page = Jsoup.parse(text, "", parser);
-    SourcePosition start = new SourcePosition(input.name(), 1, 1);
+    SourcePosition start = SourcePosition.of(input.name(), 1, 1);
     List<Found> postings = new ArrayList<>();
     List<InputProblem> broken = jsonLd(page, input.name(), options, context, postings);
     if (postings.isEmpty()) {
@@ -92,7 +91,7 @@ public final class HtmlPostingReader implements TargetReader {
     }
     for (InputProblem problem : broken) {
       Diagnostic error = problem.diagnostic();
-      context.add(ImmutableDiagnostic.builder().from(error).severity(Severity.WARNING).code("bad-json-ld")
+      context.add(Diagnostic.builder().from(error).severity(Severity.WARNING).code("bad-json-ld")
           .message("a JSON-LD block is skipped: " + error.message())
           .hint("the page's JobPosting is read from its other blocks").build());
     }
@@ -292,7 +291,7 @@ public final class HtmlPostingReader implements TargetReader {
 
   private static SourcePosition position(String name, Element element) {
     var range = element.sourceRange();
-    return range.isTracked() ? new SourcePosition(name, range.start().lineNumber(), range.start().columnNumber())
-        : new SourcePosition(name, 1, 1);
+    return range.isTracked() ? SourcePosition.of(name, range.start().lineNumber(), range.start().columnNumber())
+        : SourcePosition.of(name, 1, 1);
   }
 }

@@ -74,7 +74,7 @@ public final class MarkdownPostingReader implements TargetReader {
     body(DeepStack.call(() -> parser.parse(body)), draft);
     if (draft.title == null) {
       context.error("missing-title", "the posting has no title", Paths.ROOT,
-          new SourcePosition(input.name(), 1, 1), "start it with a `# Title` heading, or give `title:` in front matter");
+          SourcePosition.of(input.name(), 1, 1), "start it with a `# Title` heading, or give `title:` in front matter");
     }
     if (context.hasErrors()) {
       return TargetReadResult.failed(context.diagnostics());

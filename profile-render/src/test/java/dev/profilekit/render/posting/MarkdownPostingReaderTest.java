@@ -3,7 +3,6 @@ package dev.profilekit.render.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableTarget;
 import dev.profilekit.model.Priority;
 import dev.profilekit.model.Requirement;
 import dev.profilekit.model.RequirementGroup;
@@ -39,7 +38,7 @@ class MarkdownPostingReaderTest {
     Target fromJson = new JobPostingReader().read(Input.ofBytes("sample.job.json", resource("sample.job-v1.2.1.json")))
         .target().orElseThrow();
 
-    assertThat(fromMarkdown).isEqualTo(ImmutableTarget.copyOf(fromJson).withExtensions(Map.of()));
+    assertThat(fromMarkdown).isEqualTo(fromJson.withExtensions(Map.of()));
   }
 
   @Test
@@ -91,6 +90,6 @@ class MarkdownPostingReaderTest {
 
     assertThat(result.target()).isEmpty();
     assertThat(result.diagnostics()).singleElement()
-        .satisfies(d -> assertThat(d.position()).contains(new SourcePosition("p.md", 3, 7)));
+        .satisfies(d -> assertThat(d.position()).contains(SourcePosition.of("p.md", 3, 7)));
   }
 }

@@ -4,7 +4,6 @@ import dev.profilekit.model.Claim;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Evidence;
 import dev.profilekit.model.EvidenceKind;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Priority;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.ProfileValidator;
@@ -69,14 +68,25 @@ public final class CheckRun {
     validation();
     int placeholders = placeholders();
     int contradictions = contradictions();
-    Coverage coverage = new Coverage(
-        required[0], required[1], preferred[0], preferred[1], claims[0], claims[1], profile.claims().size(),
-        emptyClaims.size(), placeholders, contradictions);
+    Coverage coverage = Coverage.builder()
+        .requiredAnswered(required[0]).requiredTotal(required[1])
+        .preferredAnswered(preferred[0]).preferredTotal(preferred[1])
+        .claimsWithEvidence(claims[0]).claimsWithOnlyWeakEvidence(claims[1]).claimsTotal(profile.claims().size())
+        .emptyClaims(emptyClaims.size()).placeholders(placeholders).contradictions(contradictions)
+        .build();
     Score score = Score.of(coverage, !targets.isEmpty());
     List<AnswerEvidence> read = answerEvidence.values().stream().flatMap(List::stream).toList();
-    return new CheckReport(
-        targets.stream().map(Target::id).toList(), findings, coverage, score.parts(), score.notApplicable(),
-        score.value(), read, suggestions());
+    List<Suggestion> suggestions = suggestions(); // before the findings are copied: it may add one
+    return CheckReport.builder()
+        .targets(targets.stream().map(Target::id).toList())
+        .findings(findings)
+        .coverage(coverage)
+        .scoreParts(score.parts())
+        .notApplicable(score.notApplicable())
+        .score(score.value())
+        .answerEvidence(read)
+        .suggestions(suggestions)
+        .build();
   }
 
   /** Claims that say nothing once placeholders are taken out: "TBD", "(expand this)", an empty bullet. */
@@ -117,7 +127,8 @@ public final class CheckRun {
       Optional<SourcePosition> at = exact
           .flatMap(field -> locator == null ? Optional.empty() : locator.locate(field, text, found.start(), found.end()))
           .or(() -> positionOf(path));
-      into.add(new AnswerEvidence(claim.id(), found.kind(), found.sentence(), found.refs(), found.weak(), path, at));
+      into.add(AnswerEvidence.builder().claimId(claim.id()).kind(found.kind()).text(found.sentence())
+          .refs(found.refs()).weak(found.weak()).path(path).position(at).build());
     }
   }
 
@@ -244,7 +255,7 @@ public final class CheckRun {
             entry -> (forRequirement || !entry.kind().equals("claim")) && entry.id().map(id -> !gap.exclude().contains(id)).orElse(true),
             SUGGESTIONS_EACH);
         if (!matches.isEmpty()) {
-          suggestions.add(new Suggestion(gap.kind(), gap.id(), gap.path(), matches));
+          suggestions.add(Suggestion.builder().forKind(gap.kind()).forId(gap.id()).forPath(gap.path()).matches(matches).build());
         }
       }
     }
@@ -325,7 +336,7 @@ public final class CheckRun {
   }
 
   private void report(Diagnostic base, String path, Optional<SourcePosition> position, String hint) {
-    findings.add(ImmutableDiagnostic.builder().from(base).path(profile.sourceMap().inputPath(path)).position(position).hint(hint).build());
+    findings.add(base.withPath(profile.sourceMap().inputPath(path)).withPosition(position).withHint(hint));
   }
 
   private static String oneLine(String text) {

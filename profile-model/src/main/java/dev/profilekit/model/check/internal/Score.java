@@ -60,7 +60,7 @@ record Score(List<ScorePart> parts, Map<String, String> notApplicable, OptionalI
     for (int i = 0; i < raw.size(); i++) {
       // Shown to two decimals; the score itself is computed from the exact values.
       double shown = BigDecimal.valueOf(raw.get(i)[1]).setScale(2, RoundingMode.HALF_UP).doubleValue();
-      parts.add(new ScorePart(names.get(i), (int) raw.get(i)[0], shown));
+      parts.add(ScorePart.of(names.get(i), (int) raw.get(i)[0], shown));
     }
     OptionalInt value = somethingToScore ? OptionalInt.of((int) Math.floor(100 * earned / weights + 1e-9)) : OptionalInt.empty();
     return new Score(parts, notApplicable, value);

@@ -125,7 +125,7 @@ public final class SourceLocator {
         high = mid - 1;
       }
     }
-    return new SourcePosition(file, line + 1, offset - lineStarts.get(line) + 1);
+    return SourcePosition.of(file, line + 1, offset - lineStarts.get(line) + 1);
   }
 
   private static int lines(String value) {

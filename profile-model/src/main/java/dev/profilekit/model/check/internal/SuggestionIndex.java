@@ -91,8 +91,8 @@ final class SuggestionIndex implements AutoCloseable {
         }
         List<String> words = new ArrayList<>(new LinkedHashSet<>(terms(entry.text()).entrySet().stream()
             .filter(e -> terms.contains(e.getKey())).map(Map.Entry::getValue).toList()));
-        matches.add(new Suggestion.Match(entry.kind(), entry.id(), entry.path(), oneLine(entry.text()),
-            Math.round(hit.score * 100) / 100.0, words));
+        matches.add(Suggestion.Match.builder().kind(entry.kind()).id(entry.id()).path(entry.path())
+            .text(oneLine(entry.text())).score(Math.round(hit.score * 100) / 100.0).matchedWords(words).build());
         if (matches.size() == limit) {
           break;
         }

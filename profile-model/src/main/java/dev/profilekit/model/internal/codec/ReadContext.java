@@ -1,7 +1,6 @@
 package dev.profilekit.model.internal.codec;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourceMap;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.internal.tree.Node;
@@ -52,12 +51,10 @@ public final class ReadContext {
 
   private void add(Diagnostic base, String path, SourcePosition at, String hint) {
     add(
-        ImmutableDiagnostic.builder()
-            .from(base)
-            .path(path)
-            .position(java.util.Optional.ofNullable(at))
-            .hint(java.util.Optional.ofNullable(hint))
-            .build());
+        base
+            .withPath(path)
+            .withPosition(at)
+            .withHint(hint));
   }
 
   public boolean hasErrors() {

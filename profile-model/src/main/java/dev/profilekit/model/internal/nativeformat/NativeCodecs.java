@@ -9,29 +9,6 @@ import dev.profilekit.model.Claim;
 import dev.profilekit.model.Education;
 import dev.profilekit.model.Evidence;
 import dev.profilekit.model.EvidenceKind;
-import dev.profilekit.model.ImmutableAward;
-import dev.profilekit.model.ImmutableCertificate;
-import dev.profilekit.model.ImmutableClaim;
-import dev.profilekit.model.ImmutableEducation;
-import dev.profilekit.model.ImmutableEvidence;
-import dev.profilekit.model.ImmutableInterest;
-import dev.profilekit.model.ImmutableLanguage;
-import dev.profilekit.model.ImmutableLink;
-import dev.profilekit.model.ImmutableLocation;
-import dev.profilekit.model.ImmutableMeta;
-import dev.profilekit.model.ImmutableMetric;
-import dev.profilekit.model.ImmutablePerson;
-import dev.profilekit.model.ImmutableProfile;
-import dev.profilekit.model.ImmutableProject;
-import dev.profilekit.model.ImmutablePublication;
-import dev.profilekit.model.ImmutableReference;
-import dev.profilekit.model.ImmutableRequirement;
-import dev.profilekit.model.ImmutableRequirementGroup;
-import dev.profilekit.model.ImmutableSection;
-import dev.profilekit.model.ImmutableSkill;
-import dev.profilekit.model.ImmutableTarget;
-import dev.profilekit.model.ImmutableVolunteer;
-import dev.profilekit.model.ImmutableWork;
 import dev.profilekit.model.Interest;
 import dev.profilekit.model.Language;
 import dev.profilekit.model.Link;
@@ -71,41 +48,41 @@ public final class NativeCodecs {
 
   static final Codec<String> ID = TEXT;
 
-  public static final ObjectCodec<Location, ImmutableLocation.Builder> LOCATION =
-      ObjectCodec.describe(Location.class, "location", "Where the person is.", ImmutableLocation::builder, ImmutableLocation.Builder::build)
-          .optional("address", TEXT, Location::address, ImmutableLocation.Builder::address, "Street address")
-          .optional("postalCode", TEXT, Location::postalCode, ImmutableLocation.Builder::postalCode, "Postal code")
-          .optional("city", TEXT, Location::city, ImmutableLocation.Builder::city, "City")
-          .optional("countryCode", TEXT, Location::countryCode, ImmutableLocation.Builder::countryCode, "ISO 3166-1 country code, e.g. DE")
-          .optional("region", TEXT, Location::region, ImmutableLocation.Builder::region, "Region or state")
-          .extensions(X, Location::extensions, ImmutableLocation.Builder::putAllExtensions)
+  public static final ObjectCodec<Location, Location.Builder> LOCATION =
+      ObjectCodec.describe(Location.class, "location", "Where the person is.", Location::builder, Location.Builder::build)
+          .optional("address", TEXT, Location::address, Location.Builder::address, "Street address")
+          .optional("postalCode", TEXT, Location::postalCode, Location.Builder::postalCode, "Postal code")
+          .optional("city", TEXT, Location::city, Location.Builder::city, "City")
+          .optional("countryCode", TEXT, Location::countryCode, Location.Builder::countryCode, "ISO 3166-1 country code, e.g. DE")
+          .optional("region", TEXT, Location::region, Location.Builder::region, "Region or state")
+          .extensions(X, Location::extensions, Location.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Link, ImmutableLink.Builder> LINK =
-      ObjectCodec.describe(Link.class, "link", "A profile on another site.", ImmutableLink::builder, ImmutableLink.Builder::build)
-          .optional("network", TEXT, Link::network, ImmutableLink.Builder::network, "The site, e.g. GitHub")
-          .optional("username", TEXT, Link::username, ImmutableLink.Builder::username, "The user name there")
-          .optional("url", TEXT, Link::url, ImmutableLink.Builder::url, "The address of the profile")
-          .extensions(X, Link::extensions, ImmutableLink.Builder::putAllExtensions)
+  public static final ObjectCodec<Link, Link.Builder> LINK =
+      ObjectCodec.describe(Link.class, "link", "A profile on another site.", Link::builder, Link.Builder::build)
+          .optional("network", TEXT, Link::network, Link.Builder::network, "The site, e.g. GitHub")
+          .optional("username", TEXT, Link::username, Link.Builder::username, "The user name there")
+          .optional("url", TEXT, Link::url, Link.Builder::url, "The address of the profile")
+          .extensions(X, Link::extensions, Link.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Person, ImmutablePerson.Builder> PERSON =
-      ObjectCodec.describe(Person.class, "person", "Who the profile is about.", ImmutablePerson::builder, ImmutablePerson.Builder::build)
-          .optional("name", TEXT, Person::name, ImmutablePerson.Builder::name, "Full name")
-          .optional("label", TEXT, Person::label, ImmutablePerson.Builder::label, "Headline, e.g. Research engineer")
-          .optional("image", TEXT, Person::image, ImmutablePerson.Builder::image, "URL of a photo")
-          .optional("email", TEXT, Person::email, ImmutablePerson.Builder::email, "Email address")
-          .optional("phone", TEXT, Person::phone, ImmutablePerson.Builder::phone, "Phone number")
-          .optional("url", TEXT, Person::url, ImmutablePerson.Builder::url, "Personal website")
-          .optional("summary", TEXT, Person::summary, ImmutablePerson.Builder::summary, "A short introduction" + MARKDOWN)
-          .optional("location", LOCATION, Person::location, ImmutablePerson.Builder::location, "Where the person is")
-          .list("links", LINK, Person::links, ImmutablePerson.Builder::addAllLinks, "Profiles on other sites")
-          .extensions(X, Person::extensions, ImmutablePerson.Builder::putAllExtensions)
+  public static final ObjectCodec<Person, Person.Builder> PERSON =
+      ObjectCodec.describe(Person.class, "person", "Who the profile is about.", Person::builder, Person.Builder::build)
+          .optional("name", TEXT, Person::name, Person.Builder::name, "Full name")
+          .optional("label", TEXT, Person::label, Person.Builder::label, "Headline, e.g. Research engineer")
+          .optional("image", TEXT, Person::image, Person.Builder::image, "URL of a photo")
+          .optional("email", TEXT, Person::email, Person.Builder::email, "Email address")
+          .optional("phone", TEXT, Person::phone, Person.Builder::phone, "Phone number")
+          .optional("url", TEXT, Person::url, Person.Builder::url, "Personal website")
+          .optional("summary", TEXT, Person::summary, Person.Builder::summary, "A short introduction" + MARKDOWN)
+          .optional("location", LOCATION, Person::location, Person.Builder::location, "Where the person is")
+          .list("links", LINK, Person::links, Person.Builder::addAllLinks, "Profiles on other sites")
+          .extensions(X, Person::extensions, Person.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Section, ImmutableSection.Builder> SECTION = section();
+  public static final ObjectCodec<Section, Section.Builder> SECTION = section();
 
-  private static ObjectCodec<Section, ImmutableSection.Builder> section() {
+  private static ObjectCodec<Section, Section.Builder> section() {
     // Sections nest: the codec refers to itself through a forwarding codec.
     Codec<Section> self =
         new Codec<>() {
@@ -124,205 +101,205 @@ public final class NativeCodecs {
             return Map.of("$ref", "#/$defs/section");
           }
         };
-    return ObjectCodec.describe(Section.class, "section", "Narrative content: a heading, a Markdown body and sub-sections, in order.", ImmutableSection::builder, ImmutableSection.Builder::build)
-        .optional("id", ID, Section::id, ImmutableSection.Builder::id, "A stable id, unique in the profile")
-        .required("title", TEXT, Section::title, ImmutableSection.Builder::title, "The heading")
-        .optional("body", TEXT, Section::body, ImmutableSection.Builder::body, "The text" + MARKDOWN)
-        .list("sections", self, Section::sections, ImmutableSection.Builder::addAllSections, "Sub-sections, in order")
-        .extensions(X, Section::extensions, ImmutableSection.Builder::putAllExtensions)
+    return ObjectCodec.describe(Section.class, "section", "Narrative content: a heading, a Markdown body and sub-sections, in order.", Section::builder, Section.Builder::build)
+        .optional("id", ID, Section::id, Section.Builder::id, "A stable id, unique in the profile")
+        .required("title", TEXT, Section::title, Section.Builder::title, "The heading")
+        .optional("body", TEXT, Section::body, Section.Builder::body, "The text" + MARKDOWN)
+        .list("sections", self, Section::sections, Section.Builder::addAllSections, "Sub-sections, in order")
+        .extensions(X, Section::extensions, Section.Builder::putAllExtensions)
         .build();
   }
 
-  public static final ObjectCodec<Work, ImmutableWork.Builder> WORK =
-      ObjectCodec.describe(Work.class, "work entry", "A position held at an organisation.", ImmutableWork::builder, ImmutableWork.Builder::build)
-          .optional("id", ID, Work::id, ImmutableWork.Builder::id, "A stable id, unique in the profile")
-          .optional("name", TEXT, Work::name, ImmutableWork.Builder::name, "The organisation")
-          .optional("location", TEXT, Work::location, ImmutableWork.Builder::location, "Where")
-          .optional("description", TEXT, Work::description, ImmutableWork.Builder::description, "What the organisation does")
-          .optional("position", TEXT, Work::position, ImmutableWork.Builder::position, "The role")
-          .optional("url", TEXT, Work::url, ImmutableWork.Builder::url, "The organisation's website")
-          .optional("startDate", DATE, Work::startDate, ImmutableWork.Builder::startDate, "When it started")
-          .optional("endDate", DATE, Work::endDate, ImmutableWork.Builder::endDate, "When it ended; absent means to the present")
-          .optional("summary", TEXT, Work::summary, ImmutableWork.Builder::summary, "What the person did" + MARKDOWN)
-          .list("highlights", TEXT, Work::highlights, ImmutableWork.Builder::addAllHighlights, "Accomplishments")
-          .list("tags", TEXT, Work::tags, ImmutableWork.Builder::addAllTags, "Skills this role demonstrates")
-          .extensions(X, Work::extensions, ImmutableWork.Builder::putAllExtensions)
+  public static final ObjectCodec<Work, Work.Builder> WORK =
+      ObjectCodec.describe(Work.class, "work entry", "A position held at an organisation.", Work::builder, Work.Builder::build)
+          .optional("id", ID, Work::id, Work.Builder::id, "A stable id, unique in the profile")
+          .optional("name", TEXT, Work::name, Work.Builder::name, "The organisation")
+          .optional("location", TEXT, Work::location, Work.Builder::location, "Where")
+          .optional("description", TEXT, Work::description, Work.Builder::description, "What the organisation does")
+          .optional("position", TEXT, Work::position, Work.Builder::position, "The role")
+          .optional("url", TEXT, Work::url, Work.Builder::url, "The organisation's website")
+          .optional("startDate", DATE, Work::startDate, Work.Builder::startDate, "When it started")
+          .optional("endDate", DATE, Work::endDate, Work.Builder::endDate, "When it ended; absent means to the present")
+          .optional("summary", TEXT, Work::summary, Work.Builder::summary, "What the person did" + MARKDOWN)
+          .list("highlights", TEXT, Work::highlights, Work.Builder::addAllHighlights, "Accomplishments")
+          .list("tags", TEXT, Work::tags, Work.Builder::addAllTags, "Skills this role demonstrates")
+          .extensions(X, Work::extensions, Work.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Volunteer, ImmutableVolunteer.Builder> VOLUNTEER =
-      ObjectCodec.describe(Volunteer.class, "volunteer entry", "Volunteer work.", ImmutableVolunteer::builder, ImmutableVolunteer.Builder::build)
-          .optional("id", ID, Volunteer::id, ImmutableVolunteer.Builder::id, "A stable id, unique in the profile")
-          .optional("organization", TEXT, Volunteer::organization, ImmutableVolunteer.Builder::organization, "The organisation")
-          .optional("position", TEXT, Volunteer::position, ImmutableVolunteer.Builder::position, "The role")
-          .optional("url", TEXT, Volunteer::url, ImmutableVolunteer.Builder::url, "The organisation's website")
-          .optional("startDate", DATE, Volunteer::startDate, ImmutableVolunteer.Builder::startDate, "When it started")
-          .optional("endDate", DATE, Volunteer::endDate, ImmutableVolunteer.Builder::endDate, "When it ended")
-          .optional("summary", TEXT, Volunteer::summary, ImmutableVolunteer.Builder::summary, "What the person did" + MARKDOWN)
-          .list("highlights", TEXT, Volunteer::highlights, ImmutableVolunteer.Builder::addAllHighlights, "Accomplishments")
-          .list("tags", TEXT, Volunteer::tags, ImmutableVolunteer.Builder::addAllTags, "Skills this role demonstrates")
-          .extensions(X, Volunteer::extensions, ImmutableVolunteer.Builder::putAllExtensions)
+  public static final ObjectCodec<Volunteer, Volunteer.Builder> VOLUNTEER =
+      ObjectCodec.describe(Volunteer.class, "volunteer entry", "Volunteer work.", Volunteer::builder, Volunteer.Builder::build)
+          .optional("id", ID, Volunteer::id, Volunteer.Builder::id, "A stable id, unique in the profile")
+          .optional("organization", TEXT, Volunteer::organization, Volunteer.Builder::organization, "The organisation")
+          .optional("position", TEXT, Volunteer::position, Volunteer.Builder::position, "The role")
+          .optional("url", TEXT, Volunteer::url, Volunteer.Builder::url, "The organisation's website")
+          .optional("startDate", DATE, Volunteer::startDate, Volunteer.Builder::startDate, "When it started")
+          .optional("endDate", DATE, Volunteer::endDate, Volunteer.Builder::endDate, "When it ended")
+          .optional("summary", TEXT, Volunteer::summary, Volunteer.Builder::summary, "What the person did" + MARKDOWN)
+          .list("highlights", TEXT, Volunteer::highlights, Volunteer.Builder::addAllHighlights, "Accomplishments")
+          .list("tags", TEXT, Volunteer::tags, Volunteer.Builder::addAllTags, "Skills this role demonstrates")
+          .extensions(X, Volunteer::extensions, Volunteer.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Education, ImmutableEducation.Builder> EDUCATION =
-      ObjectCodec.describe(Education.class, "education entry", "A course of study.", ImmutableEducation::builder, ImmutableEducation.Builder::build)
-          .optional("id", ID, Education::id, ImmutableEducation.Builder::id, "A stable id, unique in the profile")
-          .optional("institution", TEXT, Education::institution, ImmutableEducation.Builder::institution, "The school or university")
-          .optional("url", TEXT, Education::url, ImmutableEducation.Builder::url, "Its website")
-          .optional("area", TEXT, Education::area, ImmutableEducation.Builder::area, "Field of study")
-          .optional("studyType", TEXT, Education::studyType, ImmutableEducation.Builder::studyType, "Degree, e.g. MSc")
-          .optional("startDate", DATE, Education::startDate, ImmutableEducation.Builder::startDate, "When it started")
-          .optional("endDate", DATE, Education::endDate, ImmutableEducation.Builder::endDate, "When it ended")
-          .optional("score", TEXT, Education::score, ImmutableEducation.Builder::score, "Grade")
-          .list("courses", TEXT, Education::courses, ImmutableEducation.Builder::addAllCourses, "Notable courses")
-          .extensions(X, Education::extensions, ImmutableEducation.Builder::putAllExtensions)
+  public static final ObjectCodec<Education, Education.Builder> EDUCATION =
+      ObjectCodec.describe(Education.class, "education entry", "A course of study.", Education::builder, Education.Builder::build)
+          .optional("id", ID, Education::id, Education.Builder::id, "A stable id, unique in the profile")
+          .optional("institution", TEXT, Education::institution, Education.Builder::institution, "The school or university")
+          .optional("url", TEXT, Education::url, Education.Builder::url, "Its website")
+          .optional("area", TEXT, Education::area, Education.Builder::area, "Field of study")
+          .optional("studyType", TEXT, Education::studyType, Education.Builder::studyType, "Degree, e.g. MSc")
+          .optional("startDate", DATE, Education::startDate, Education.Builder::startDate, "When it started")
+          .optional("endDate", DATE, Education::endDate, Education.Builder::endDate, "When it ended")
+          .optional("score", TEXT, Education::score, Education.Builder::score, "Grade")
+          .list("courses", TEXT, Education::courses, Education.Builder::addAllCourses, "Notable courses")
+          .extensions(X, Education::extensions, Education.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Award, ImmutableAward.Builder> AWARD =
-      ObjectCodec.describe(Award.class, "award", "An award or honour.", ImmutableAward::builder, ImmutableAward.Builder::build)
-          .optional("id", ID, Award::id, ImmutableAward.Builder::id, "A stable id, unique in the profile")
-          .optional("title", TEXT, Award::title, ImmutableAward.Builder::title, "The award")
-          .optional("date", DATE, Award::date, ImmutableAward.Builder::date, "When it was given")
-          .optional("awarder", TEXT, Award::awarder, ImmutableAward.Builder::awarder, "Who gave it")
-          .optional("summary", TEXT, Award::summary, ImmutableAward.Builder::summary, "What it was for" + MARKDOWN)
-          .extensions(X, Award::extensions, ImmutableAward.Builder::putAllExtensions)
+  public static final ObjectCodec<Award, Award.Builder> AWARD =
+      ObjectCodec.describe(Award.class, "award", "An award or honour.", Award::builder, Award.Builder::build)
+          .optional("id", ID, Award::id, Award.Builder::id, "A stable id, unique in the profile")
+          .optional("title", TEXT, Award::title, Award.Builder::title, "The award")
+          .optional("date", DATE, Award::date, Award.Builder::date, "When it was given")
+          .optional("awarder", TEXT, Award::awarder, Award.Builder::awarder, "Who gave it")
+          .optional("summary", TEXT, Award::summary, Award.Builder::summary, "What it was for" + MARKDOWN)
+          .extensions(X, Award::extensions, Award.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Certificate, ImmutableCertificate.Builder> CERTIFICATE =
-      ObjectCodec.describe(Certificate.class, "certificate", "A certificate or credential.", ImmutableCertificate::builder, ImmutableCertificate.Builder::build)
-          .optional("id", ID, Certificate::id, ImmutableCertificate.Builder::id, "A stable id, unique in the profile")
-          .optional("name", TEXT, Certificate::name, ImmutableCertificate.Builder::name, "The certificate")
-          .optional("date", DATE, Certificate::date, ImmutableCertificate.Builder::date, "When it was issued")
-          .optional("url", TEXT, Certificate::url, ImmutableCertificate.Builder::url, "Where to verify it")
-          .optional("issuer", TEXT, Certificate::issuer, ImmutableCertificate.Builder::issuer, "Who issued it")
-          .extensions(X, Certificate::extensions, ImmutableCertificate.Builder::putAllExtensions)
+  public static final ObjectCodec<Certificate, Certificate.Builder> CERTIFICATE =
+      ObjectCodec.describe(Certificate.class, "certificate", "A certificate or credential.", Certificate::builder, Certificate.Builder::build)
+          .optional("id", ID, Certificate::id, Certificate.Builder::id, "A stable id, unique in the profile")
+          .optional("name", TEXT, Certificate::name, Certificate.Builder::name, "The certificate")
+          .optional("date", DATE, Certificate::date, Certificate.Builder::date, "When it was issued")
+          .optional("url", TEXT, Certificate::url, Certificate.Builder::url, "Where to verify it")
+          .optional("issuer", TEXT, Certificate::issuer, Certificate.Builder::issuer, "Who issued it")
+          .extensions(X, Certificate::extensions, Certificate.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Publication, ImmutablePublication.Builder> PUBLICATION =
-      ObjectCodec.describe(Publication.class, "publication", "A publication.", ImmutablePublication::builder, ImmutablePublication.Builder::build)
-          .optional("id", ID, Publication::id, ImmutablePublication.Builder::id, "A stable id, unique in the profile")
-          .optional("name", TEXT, Publication::name, ImmutablePublication.Builder::name, "The title")
-          .optional("publisher", TEXT, Publication::publisher, ImmutablePublication.Builder::publisher, "Journal, conference or publisher")
-          .optional("releaseDate", DATE, Publication::releaseDate, ImmutablePublication.Builder::releaseDate, "When it was published")
-          .optional("url", TEXT, Publication::url, ImmutablePublication.Builder::url, "Where to read it")
-          .optional("summary", TEXT, Publication::summary, ImmutablePublication.Builder::summary, "What it is about" + MARKDOWN)
-          .extensions(X, Publication::extensions, ImmutablePublication.Builder::putAllExtensions)
+  public static final ObjectCodec<Publication, Publication.Builder> PUBLICATION =
+      ObjectCodec.describe(Publication.class, "publication", "A publication.", Publication::builder, Publication.Builder::build)
+          .optional("id", ID, Publication::id, Publication.Builder::id, "A stable id, unique in the profile")
+          .optional("name", TEXT, Publication::name, Publication.Builder::name, "The title")
+          .optional("publisher", TEXT, Publication::publisher, Publication.Builder::publisher, "Journal, conference or publisher")
+          .optional("releaseDate", DATE, Publication::releaseDate, Publication.Builder::releaseDate, "When it was published")
+          .optional("url", TEXT, Publication::url, Publication.Builder::url, "Where to read it")
+          .optional("summary", TEXT, Publication::summary, Publication.Builder::summary, "What it is about" + MARKDOWN)
+          .extensions(X, Publication::extensions, Publication.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Skill, ImmutableSkill.Builder> SKILL =
-      ObjectCodec.describe(Skill.class, "skill", "A skill, with keywords.", ImmutableSkill::builder, ImmutableSkill.Builder::build)
-          .optional("id", ID, Skill::id, ImmutableSkill.Builder::id, "A stable id, unique in the profile; claims and entries tag it")
-          .optional("name", TEXT, Skill::name, ImmutableSkill.Builder::name, "The skill")
-          .optional("level", TEXT, Skill::level, ImmutableSkill.Builder::level, "How good, e.g. Expert")
-          .list("keywords", TEXT, Skill::keywords, ImmutableSkill.Builder::addAllKeywords, "Related keywords")
-          .extensions(X, Skill::extensions, ImmutableSkill.Builder::putAllExtensions)
+  public static final ObjectCodec<Skill, Skill.Builder> SKILL =
+      ObjectCodec.describe(Skill.class, "skill", "A skill, with keywords.", Skill::builder, Skill.Builder::build)
+          .optional("id", ID, Skill::id, Skill.Builder::id, "A stable id, unique in the profile; claims and entries tag it")
+          .optional("name", TEXT, Skill::name, Skill.Builder::name, "The skill")
+          .optional("level", TEXT, Skill::level, Skill.Builder::level, "How good, e.g. Expert")
+          .list("keywords", TEXT, Skill::keywords, Skill.Builder::addAllKeywords, "Related keywords")
+          .extensions(X, Skill::extensions, Skill.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Language, ImmutableLanguage.Builder> LANGUAGE =
-      ObjectCodec.describe(Language.class, "language", "A language spoken.", ImmutableLanguage::builder, ImmutableLanguage.Builder::build)
-          .optional("language", TEXT, Language::language, ImmutableLanguage.Builder::language, "The language")
-          .optional("fluency", TEXT, Language::fluency, ImmutableLanguage.Builder::fluency, "How well, e.g. Native speaker")
-          .extensions(X, Language::extensions, ImmutableLanguage.Builder::putAllExtensions)
+  public static final ObjectCodec<Language, Language.Builder> LANGUAGE =
+      ObjectCodec.describe(Language.class, "language", "A language spoken.", Language::builder, Language.Builder::build)
+          .optional("language", TEXT, Language::language, Language.Builder::language, "The language")
+          .optional("fluency", TEXT, Language::fluency, Language.Builder::fluency, "How well, e.g. Native speaker")
+          .extensions(X, Language::extensions, Language.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Interest, ImmutableInterest.Builder> INTEREST =
-      ObjectCodec.describe(Interest.class, "interest", "An interest.", ImmutableInterest::builder, ImmutableInterest.Builder::build)
-          .optional("name", TEXT, Interest::name, ImmutableInterest.Builder::name, "The interest")
-          .list("keywords", TEXT, Interest::keywords, ImmutableInterest.Builder::addAllKeywords, "Related keywords")
-          .extensions(X, Interest::extensions, ImmutableInterest.Builder::putAllExtensions)
+  public static final ObjectCodec<Interest, Interest.Builder> INTEREST =
+      ObjectCodec.describe(Interest.class, "interest", "An interest.", Interest::builder, Interest.Builder::build)
+          .optional("name", TEXT, Interest::name, Interest.Builder::name, "The interest")
+          .list("keywords", TEXT, Interest::keywords, Interest.Builder::addAllKeywords, "Related keywords")
+          .extensions(X, Interest::extensions, Interest.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Reference, ImmutableReference.Builder> REFERENCE =
-      ObjectCodec.describe(Reference.class, "reference", "A reference from someone who worked with the person.", ImmutableReference::builder, ImmutableReference.Builder::build)
-          .optional("name", TEXT, Reference::name, ImmutableReference.Builder::name, "Who gives it")
-          .optional("reference", TEXT, Reference::reference, ImmutableReference.Builder::reference, "What they say" + MARKDOWN)
-          .extensions(X, Reference::extensions, ImmutableReference.Builder::putAllExtensions)
+  public static final ObjectCodec<Reference, Reference.Builder> REFERENCE =
+      ObjectCodec.describe(Reference.class, "reference", "A reference from someone who worked with the person.", Reference::builder, Reference.Builder::build)
+          .optional("name", TEXT, Reference::name, Reference.Builder::name, "Who gives it")
+          .optional("reference", TEXT, Reference::reference, Reference.Builder::reference, "What they say" + MARKDOWN)
+          .extensions(X, Reference::extensions, Reference.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Project, ImmutableProject.Builder> PROJECT =
-      ObjectCodec.describe(Project.class, "project", "A project.", ImmutableProject::builder, ImmutableProject.Builder::build)
-          .optional("id", ID, Project::id, ImmutableProject.Builder::id, "A stable id, unique in the profile")
-          .optional("name", TEXT, Project::name, ImmutableProject.Builder::name, "The project")
-          .optional("description", TEXT, Project::description, ImmutableProject.Builder::description, "What it is" + MARKDOWN)
-          .list("highlights", TEXT, Project::highlights, ImmutableProject.Builder::addAllHighlights, "Accomplishments")
-          .list("keywords", TEXT, Project::keywords, ImmutableProject.Builder::addAllKeywords, "Technologies and topics")
-          .optional("startDate", DATE, Project::startDate, ImmutableProject.Builder::startDate, "When it started")
-          .optional("endDate", DATE, Project::endDate, ImmutableProject.Builder::endDate, "When it ended")
-          .optional("url", TEXT, Project::url, ImmutableProject.Builder::url, "Where to see it")
-          .list("roles", TEXT, Project::roles, ImmutableProject.Builder::addAllRoles, "The person's roles")
-          .optional("entity", TEXT, Project::entity, ImmutableProject.Builder::entity, "The organisation behind it")
-          .optional("type", TEXT, Project::type, ImmutableProject.Builder::type, "Kind of project, e.g. application")
-          .list("tags", TEXT, Project::tags, ImmutableProject.Builder::addAllTags, "Skills this project demonstrates")
-          .extensions(X, Project::extensions, ImmutableProject.Builder::putAllExtensions)
+  public static final ObjectCodec<Project, Project.Builder> PROJECT =
+      ObjectCodec.describe(Project.class, "project", "A project.", Project::builder, Project.Builder::build)
+          .optional("id", ID, Project::id, Project.Builder::id, "A stable id, unique in the profile")
+          .optional("name", TEXT, Project::name, Project.Builder::name, "The project")
+          .optional("description", TEXT, Project::description, Project.Builder::description, "What it is" + MARKDOWN)
+          .list("highlights", TEXT, Project::highlights, Project.Builder::addAllHighlights, "Accomplishments")
+          .list("keywords", TEXT, Project::keywords, Project.Builder::addAllKeywords, "Technologies and topics")
+          .optional("startDate", DATE, Project::startDate, Project.Builder::startDate, "When it started")
+          .optional("endDate", DATE, Project::endDate, Project.Builder::endDate, "When it ended")
+          .optional("url", TEXT, Project::url, Project.Builder::url, "Where to see it")
+          .list("roles", TEXT, Project::roles, Project.Builder::addAllRoles, "The person's roles")
+          .optional("entity", TEXT, Project::entity, Project.Builder::entity, "The organisation behind it")
+          .optional("type", TEXT, Project::type, Project.Builder::type, "Kind of project, e.g. application")
+          .list("tags", TEXT, Project::tags, Project.Builder::addAllTags, "Skills this project demonstrates")
+          .extensions(X, Project::extensions, Project.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Claim, ImmutableClaim.Builder> CLAIM =
-      ObjectCodec.describe(Claim.class, "claim", "A statement about the person, backed by evidence.", ImmutableClaim::builder, ImmutableClaim.Builder::build)
-          .required("id", ID, Claim::id, ImmutableClaim.Builder::id, "A stable id, unique in the profile")
-          .required("statement", TEXT, Claim::statement, ImmutableClaim.Builder::statement, "The claim" + MARKDOWN)
-          .list("tags", TEXT, Claim::tags, ImmutableClaim.Builder::addAllTags, "Skills the claim is about")
-          .list("evidence", ID, Claim::evidence, ImmutableClaim.Builder::addAllEvidence, "Ids of the evidence backing it")
-          .flag("draft", Claim::draft, ImmutableClaim.Builder::draft, "Still being written")
-          .extensions(X, Claim::extensions, ImmutableClaim.Builder::putAllExtensions)
+  public static final ObjectCodec<Claim, Claim.Builder> CLAIM =
+      ObjectCodec.describe(Claim.class, "claim", "A statement about the person, backed by evidence.", Claim::builder, Claim.Builder::build)
+          .required("id", ID, Claim::id, Claim.Builder::id, "A stable id, unique in the profile")
+          .required("statement", TEXT, Claim::statement, Claim.Builder::statement, "The claim" + MARKDOWN)
+          .list("tags", TEXT, Claim::tags, Claim.Builder::addAllTags, "Skills the claim is about")
+          .list("evidence", ID, Claim::evidence, Claim.Builder::addAllEvidence, "Ids of the evidence backing it")
+          .flag("draft", Claim::draft, Claim.Builder::draft, "Still being written")
+          .extensions(X, Claim::extensions, Claim.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Metric, ImmutableMetric.Builder> METRIC =
-      ObjectCodec.describe(Metric.class, "metric", "A measured outcome.", ImmutableMetric::builder, ImmutableMetric.Builder::build)
-          .required("name", TEXT, Metric::name, ImmutableMetric.Builder::name, "What was measured, e.g. accuracy")
-          .optional("before", TEXT, Metric::before, ImmutableMetric.Builder::before, "The value before")
-          .required("after", TEXT, Metric::after, ImmutableMetric.Builder::after, "The value after")
-          .optional("unit", TEXT, Metric::unit, ImmutableMetric.Builder::unit, "The unit, e.g. %")
-          .extensions(X, Metric::extensions, ImmutableMetric.Builder::putAllExtensions)
+  public static final ObjectCodec<Metric, Metric.Builder> METRIC =
+      ObjectCodec.describe(Metric.class, "metric", "A measured outcome.", Metric::builder, Metric.Builder::build)
+          .required("name", TEXT, Metric::name, Metric.Builder::name, "What was measured, e.g. accuracy")
+          .optional("before", TEXT, Metric::before, Metric.Builder::before, "The value before")
+          .required("after", TEXT, Metric::after, Metric.Builder::after, "The value after")
+          .optional("unit", TEXT, Metric::unit, Metric.Builder::unit, "The unit, e.g. %")
+          .extensions(X, Metric::extensions, Metric.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Evidence, ImmutableEvidence.Builder> EVIDENCE =
-      ObjectCodec.describe(Evidence.class, "evidence", "Something that backs a claim.", ImmutableEvidence::builder, ImmutableEvidence.Builder::build)
-          .required("id", ID, Evidence::id, ImmutableEvidence.Builder::id, "A stable id, unique in the profile")
-          .required("kind", Codecs.enumOf(EvidenceKind.class, EvidenceKind::id, "kind of evidence"), Evidence::kind, ImmutableEvidence.Builder::kind, "What kind of evidence")
-          .required("summary", TEXT, Evidence::summary, ImmutableEvidence.Builder::summary, "What it shows" + MARKDOWN)
-          .optional("url", TEXT, Evidence::url, ImmutableEvidence.Builder::url, "Where to see it")
-          .optional("date", DATE, Evidence::date, ImmutableEvidence.Builder::date, "When")
-          .optional("metric", METRIC, Evidence::metric, ImmutableEvidence.Builder::metric, "A measured outcome")
-          .optional("source", TEXT, Evidence::source, ImmutableEvidence.Builder::source, "Who said it, for a testimonial")
-          .list("refs", ID, Evidence::refs, ImmutableEvidence.Builder::addAllRefs, "Ids of the entries it comes from")
-          .list("tags", TEXT, Evidence::tags, ImmutableEvidence.Builder::addAllTags, "Skills it demonstrates")
-          .extensions(X, Evidence::extensions, ImmutableEvidence.Builder::putAllExtensions)
+  public static final ObjectCodec<Evidence, Evidence.Builder> EVIDENCE =
+      ObjectCodec.describe(Evidence.class, "evidence", "Something that backs a claim.", Evidence::builder, Evidence.Builder::build)
+          .required("id", ID, Evidence::id, Evidence.Builder::id, "A stable id, unique in the profile")
+          .required("kind", Codecs.enumOf(EvidenceKind.class, EvidenceKind::id, "kind of evidence"), Evidence::kind, Evidence.Builder::kind, "What kind of evidence")
+          .required("summary", TEXT, Evidence::summary, Evidence.Builder::summary, "What it shows" + MARKDOWN)
+          .optional("url", TEXT, Evidence::url, Evidence.Builder::url, "Where to see it")
+          .optional("date", DATE, Evidence::date, Evidence.Builder::date, "When")
+          .optional("metric", METRIC, Evidence::metric, Evidence.Builder::metric, "A measured outcome")
+          .optional("source", TEXT, Evidence::source, Evidence.Builder::source, "Who said it, for a testimonial")
+          .list("refs", ID, Evidence::refs, Evidence.Builder::addAllRefs, "Ids of the entries it comes from")
+          .list("tags", TEXT, Evidence::tags, Evidence.Builder::addAllTags, "Skills it demonstrates")
+          .extensions(X, Evidence::extensions, Evidence.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Requirement, ImmutableRequirement.Builder> REQUIREMENT =
-      ObjectCodec.describe(Requirement.class, "requirement", "One requirement of a posting.", ImmutableRequirement::builder, ImmutableRequirement.Builder::build)
-          .optional("id", ID, Requirement::id, ImmutableRequirement.Builder::id, "A stable id, unique in the profile")
-          .required("text", TEXT, Requirement::text, ImmutableRequirement.Builder::text, "As the posting words it")
-          .list("claims", ID, Requirement::claims, ImmutableRequirement.Builder::addAllClaims, "Ids of the claims answering it")
-          .extensions(X, Requirement::extensions, ImmutableRequirement.Builder::putAllExtensions)
+  public static final ObjectCodec<Requirement, Requirement.Builder> REQUIREMENT =
+      ObjectCodec.describe(Requirement.class, "requirement", "One requirement of a posting.", Requirement::builder, Requirement.Builder::build)
+          .optional("id", ID, Requirement::id, Requirement.Builder::id, "A stable id, unique in the profile")
+          .required("text", TEXT, Requirement::text, Requirement.Builder::text, "As the posting words it")
+          .list("claims", ID, Requirement::claims, Requirement.Builder::addAllClaims, "Ids of the claims answering it")
+          .extensions(X, Requirement::extensions, Requirement.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<RequirementGroup, ImmutableRequirementGroup.Builder> REQUIREMENT_GROUP =
-      ObjectCodec.describe(RequirementGroup.class, "requirement group", "A group of requirements.", ImmutableRequirementGroup::builder, ImmutableRequirementGroup.Builder::build)
-          .optional("title", TEXT, RequirementGroup::title, ImmutableRequirementGroup.Builder::title, "The group's heading, e.g. You may be a good fit if you")
-          .withDefault("priority", Codecs.enumOf(Priority.class, Priority::id, "priority"), RequirementGroup::priority, Priority.REQUIRED, ImmutableRequirementGroup.Builder::priority, "required or preferred")
-          .list("requirements", REQUIREMENT, RequirementGroup::requirements, ImmutableRequirementGroup.Builder::addAllRequirements, "The requirements")
-          .extensions(X, RequirementGroup::extensions, ImmutableRequirementGroup.Builder::putAllExtensions)
+  public static final ObjectCodec<RequirementGroup, RequirementGroup.Builder> REQUIREMENT_GROUP =
+      ObjectCodec.describe(RequirementGroup.class, "requirement group", "A group of requirements.", RequirementGroup::builder, RequirementGroup.Builder::build)
+          .optional("title", TEXT, RequirementGroup::title, RequirementGroup.Builder::title, "The group's heading, e.g. You may be a good fit if you")
+          .withDefault("priority", Codecs.enumOf(Priority.class, Priority::id, "priority"), RequirementGroup::priority, Priority.REQUIRED, RequirementGroup.Builder::priority, "required or preferred")
+          .list("requirements", REQUIREMENT, RequirementGroup::requirements, RequirementGroup.Builder::addAllRequirements, "The requirements")
+          .extensions(X, RequirementGroup::extensions, RequirementGroup.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Target, ImmutableTarget.Builder> TARGET =
-      ObjectCodec.describe(Target.class, "target", "A job posting or call the person answers.", ImmutableTarget::builder, ImmutableTarget.Builder::build)
-          .required("id", ID, Target::id, ImmutableTarget.Builder::id, "A stable id, unique in the profile")
-          .required("title", TEXT, Target::title, ImmutableTarget.Builder::title, "The role or call")
-          .optional("organization", TEXT, Target::organization, ImmutableTarget.Builder::organization, "Who posted it")
-          .optional("url", TEXT, Target::url, ImmutableTarget.Builder::url, "Where it is posted")
-          .optional("date", DATE, Target::date, ImmutableTarget.Builder::date, "When it was posted")
-          .optional("description", TEXT, Target::description, ImmutableTarget.Builder::description, "About the role" + MARKDOWN)
-          .list("responsibilities", TEXT, Target::responsibilities, ImmutableTarget.Builder::addAllResponsibilities, "What the role involves")
-          .list("groups", REQUIREMENT_GROUP, Target::groups, ImmutableTarget.Builder::addAllGroups, "Requirement groups")
-          .extensions(X, Target::extensions, ImmutableTarget.Builder::putAllExtensions)
+  public static final ObjectCodec<Target, Target.Builder> TARGET =
+      ObjectCodec.describe(Target.class, "target", "A job posting or call the person answers.", Target::builder, Target.Builder::build)
+          .required("id", ID, Target::id, Target.Builder::id, "A stable id, unique in the profile")
+          .required("title", TEXT, Target::title, Target.Builder::title, "The role or call")
+          .optional("organization", TEXT, Target::organization, Target.Builder::organization, "Who posted it")
+          .optional("url", TEXT, Target::url, Target.Builder::url, "Where it is posted")
+          .optional("date", DATE, Target::date, Target.Builder::date, "When it was posted")
+          .optional("description", TEXT, Target::description, Target.Builder::description, "About the role" + MARKDOWN)
+          .list("responsibilities", TEXT, Target::responsibilities, Target.Builder::addAllResponsibilities, "What the role involves")
+          .list("groups", REQUIREMENT_GROUP, Target::groups, Target.Builder::addAllGroups, "Requirement groups")
+          .extensions(X, Target::extensions, Target.Builder::putAllExtensions)
           .build();
 
-  public static final ObjectCodec<Meta, ImmutableMeta.Builder> META =
-      ObjectCodec.describe(Meta.class, "meta", "About the profile document.", ImmutableMeta::builder, ImmutableMeta.Builder::build)
-          .optional("canonical", TEXT, Meta::canonical, ImmutableMeta.Builder::canonical, "The document's canonical URL")
-          .optional("version", TEXT, Meta::version, ImmutableMeta.Builder::version, "The document's version")
-          .optional("lastModified", TEXT, Meta::lastModified, ImmutableMeta.Builder::lastModified, "When it was last changed")
-          .extensions(X, Meta::extensions, ImmutableMeta.Builder::putAllExtensions)
+  public static final ObjectCodec<Meta, Meta.Builder> META =
+      ObjectCodec.describe(Meta.class, "meta", "About the profile document.", Meta::builder, Meta.Builder::build)
+          .optional("canonical", TEXT, Meta::canonical, Meta.Builder::canonical, "The document's canonical URL")
+          .optional("version", TEXT, Meta::version, Meta.Builder::version, "The document's version")
+          .optional("lastModified", TEXT, Meta::lastModified, Meta.Builder::lastModified, "When it was last changed")
+          .extensions(X, Meta::extensions, Meta.Builder::putAllExtensions)
           .build();
 
   /** The format version: 1. A larger number was written by a newer Profile Kit. */
@@ -388,28 +365,28 @@ public final class NativeCodecs {
         }
       };
 
-  public static final ObjectCodec<Profile, ImmutableProfile.Builder> PROFILE =
-      ObjectCodec.describe(Profile.class, "profile", "A professional profile (Profile Kit native format).", ImmutableProfile::builder, ImmutableProfile.Builder::build)
+  public static final ObjectCodec<Profile, Profile.Builder> PROFILE =
+      ObjectCodec.describe(Profile.class, "profile", "A professional profile (Profile Kit native format).", Profile::builder, Profile.Builder::build)
           .required("schemaVersion", SCHEMA_VERSION, profile -> (long) Profile.SCHEMA_VERSION, (builder, version) -> { }, "The format version: " + Profile.SCHEMA_VERSION)
-          .withDefault("person", PERSON, Profile::person, Person.builder().build(), ImmutableProfile.Builder::person, "Who the profile is about")
-          .withDefault("frontMatter", FRONT_MATTER, Profile::frontMatter, Map.of(), ImmutableProfile.Builder::putAllFrontMatter, "Front matter for Markdown pages (layout, permalink…)")
-          .list("sections", SECTION, Profile::sections, ImmutableProfile.Builder::addAllSections, "Narrative sections, in order")
-          .list("work", WORK, Profile::work, ImmutableProfile.Builder::addAllWork, "Work experience")
-          .list("volunteer", VOLUNTEER, Profile::volunteer, ImmutableProfile.Builder::addAllVolunteer, "Volunteer work")
-          .list("education", EDUCATION, Profile::education, ImmutableProfile.Builder::addAllEducation, "Education")
-          .list("awards", AWARD, Profile::awards, ImmutableProfile.Builder::addAllAwards, "Awards")
-          .list("certificates", CERTIFICATE, Profile::certificates, ImmutableProfile.Builder::addAllCertificates, "Certificates")
-          .list("publications", PUBLICATION, Profile::publications, ImmutableProfile.Builder::addAllPublications, "Publications")
-          .list("skills", SKILL, Profile::skills, ImmutableProfile.Builder::addAllSkills, "Skills")
-          .list("languages", LANGUAGE, Profile::languages, ImmutableProfile.Builder::addAllLanguages, "Languages")
-          .list("interests", INTEREST, Profile::interests, ImmutableProfile.Builder::addAllInterests, "Interests")
-          .list("references", REFERENCE, Profile::references, ImmutableProfile.Builder::addAllReferences, "References")
-          .list("projects", PROJECT, Profile::projects, ImmutableProfile.Builder::addAllProjects, "Projects")
-          .list("claims", CLAIM, Profile::claims, ImmutableProfile.Builder::addAllClaims, "Claims backed by evidence")
-          .list("evidence", EVIDENCE, Profile::evidence, ImmutableProfile.Builder::addAllEvidence, "Evidence backing the claims")
-          .list("targets", TARGET, Profile::targets, ImmutableProfile.Builder::addAllTargets, "Postings the person answers")
-          .optional("meta", META, Profile::meta, ImmutableProfile.Builder::meta, "About the document")
-          .extensions(X, Profile::extensions, ImmutableProfile.Builder::putAllExtensions)
+          .withDefault("person", PERSON, Profile::person, Person.builder().build(), Profile.Builder::person, "Who the profile is about")
+          .withDefault("frontMatter", FRONT_MATTER, Profile::frontMatter, Map.of(), Profile.Builder::putAllFrontMatter, "Front matter for Markdown pages (layout, permalink…)")
+          .list("sections", SECTION, Profile::sections, Profile.Builder::addAllSections, "Narrative sections, in order")
+          .list("work", WORK, Profile::work, Profile.Builder::addAllWork, "Work experience")
+          .list("volunteer", VOLUNTEER, Profile::volunteer, Profile.Builder::addAllVolunteer, "Volunteer work")
+          .list("education", EDUCATION, Profile::education, Profile.Builder::addAllEducation, "Education")
+          .list("awards", AWARD, Profile::awards, Profile.Builder::addAllAwards, "Awards")
+          .list("certificates", CERTIFICATE, Profile::certificates, Profile.Builder::addAllCertificates, "Certificates")
+          .list("publications", PUBLICATION, Profile::publications, Profile.Builder::addAllPublications, "Publications")
+          .list("skills", SKILL, Profile::skills, Profile.Builder::addAllSkills, "Skills")
+          .list("languages", LANGUAGE, Profile::languages, Profile.Builder::addAllLanguages, "Languages")
+          .list("interests", INTEREST, Profile::interests, Profile.Builder::addAllInterests, "Interests")
+          .list("references", REFERENCE, Profile::references, Profile.Builder::addAllReferences, "References")
+          .list("projects", PROJECT, Profile::projects, Profile.Builder::addAllProjects, "Projects")
+          .list("claims", CLAIM, Profile::claims, Profile.Builder::addAllClaims, "Claims backed by evidence")
+          .list("evidence", EVIDENCE, Profile::evidence, Profile.Builder::addAllEvidence, "Evidence backing the claims")
+          .list("targets", TARGET, Profile::targets, Profile.Builder::addAllTargets, "Postings the person answers")
+          .optional("meta", META, Profile::meta, Profile.Builder::meta, "About the document")
+          .extensions(X, Profile::extensions, Profile.Builder::putAllExtensions)
           .build();
 
   /** The JSON Schema of the native format, with sections as a shared definition. */

@@ -1,7 +1,6 @@
 package dev.profilekit.model.internal.nativeformat;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableProfile;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.internal.codec.Paths;
 import dev.profilekit.model.internal.codec.ReadContext;
@@ -52,6 +51,6 @@ public final class NativeReader implements ProfileReader {
       return ReadResult.failed(context.diagnostics());
     }
     return ReadResult.of(
-        ImmutableProfile.copyOf(profile).withSourceMap(context.sourceMap()), context.diagnostics());
+        profile.withSourceMap(context.sourceMap()), context.diagnostics());
   }
 }

@@ -1,7 +1,6 @@
 package dev.profilekit.model.internal.nativeformat;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.internal.codec.Paths;
 import dev.profilekit.model.internal.codec.Suggestions;
 import dev.profilekit.model.internal.tree.Node;
@@ -51,12 +50,10 @@ final class ReferencesDespiteErrors {
       if (list.items().get(i) instanceof Node.ScalarNode scalar && scalar.value() instanceof String id && !known.contains(id)) {
         String hint = Suggestions.closest(id, known).map(s -> "did you mean `" + s + "`?")
             .orElse(known.isEmpty() ? "there is no " + what + " with an id yet" : "no " + what + " has this id");
-        found.add(ImmutableDiagnostic.builder()
-            .from(Diagnostic.error("dangling-reference", "`" + id + "` refers to no " + what))
-            .path(Paths.index(path, i))
-            .position(scalar.position())
-            .hint(hint)
-            .build());
+        found.add(Diagnostic.error("dangling-reference", "`" + id + "` refers to no " + what)
+            .withPath(Paths.index(path, i))
+            .withPosition(scalar.position())
+            .withHint(hint));
       }
     }
   }

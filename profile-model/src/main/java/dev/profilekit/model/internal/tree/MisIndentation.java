@@ -1,7 +1,6 @@
 package dev.profilekit.model.internal.tree;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourcePosition;
 import java.util.Optional;
 import tools.jackson.core.TokenStreamLocation;
@@ -15,13 +14,11 @@ final class MisIndentation {
   /** A finding before it knows its file. */
   record Found(int line, int column, String value, String item) {
     Diagnostic at(String fileName, int lineOffset) {
-      return ImmutableDiagnostic.builder()
-          .from(Diagnostic.warning("mis-indented", "this line is read as part of the text \"" + shorten(value)
-              + "\" above, not as a list item of its own"))
-          .position(new SourcePosition(fileName, line + lineOffset, column))
-          .hint("indent `" + shorten(item) + "` exactly like the item above it to make it an item; to keep one"
-              + " text, quote it")
-          .build();
+      return Diagnostic.warning("mis-indented", "this line is read as part of the text \"" + shorten(value)
+              + "\" above, not as a list item of its own")
+          .withPosition(SourcePosition.of(fileName, line + lineOffset, column))
+          .withHint("indent `" + shorten(item) + "` exactly like the item above it to make it an item; to keep one"
+              + " text, quote it");
     }
   }
 

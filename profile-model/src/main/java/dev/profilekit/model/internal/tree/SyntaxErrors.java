@@ -1,7 +1,6 @@
 package dev.profilekit.model.internal.tree;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourcePosition;
 import java.util.Optional;
 
@@ -69,11 +68,9 @@ final class SyntaxErrors {
   }
 
   private static Diagnostic diagnostic(String code, String message, String fileName, int line, int column, String hint) {
-    return ImmutableDiagnostic.builder()
-        .from(Diagnostic.error(code, message))
-        .position(new SourcePosition(fileName, line, Math.max(1, column)))
-        .hint(Optional.ofNullable(hint))
-        .build();
+    return Diagnostic.error(code, message)
+        .withPosition(SourcePosition.of(fileName, line, Math.max(1, column)))
+        .withHint(hint);
   }
 
   /** {@code summary: I: am great} → {@code quote the value: summary: "I: am great"}. */

@@ -1,7 +1,6 @@
 package dev.profilekit.model.internal.tree;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.Limits;
@@ -112,12 +111,10 @@ public final class TextDecoder {
       }
     }
     throw new InputProblem(
-        ImmutableDiagnostic.builder()
-            .from(Diagnostic.error("lone-surrogate", String.format(java.util.Locale.ROOT,
-                "the text holds \\u%04x, half of a character (a lone surrogate)", (int) text.charAt(lone))))
-            .position(new SourcePosition(name, line, lone - lineStart + 1))
-            .hint("write the whole character")
-            .build());
+        Diagnostic.error("lone-surrogate", String.format(java.util.Locale.ROOT,
+                "the text holds \\u%04x, half of a character (a lone surrogate)", (int) text.charAt(lone)))
+            .withPosition(SourcePosition.of(name, line, lone - lineStart + 1))
+            .withHint("write the whole character"));
   }
 
   /**
@@ -151,22 +148,18 @@ public final class TextDecoder {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, Math.max(0, maxBytes)) + 1);
       if (bytes.length > maxBytes) {
         throw new InputProblem(
-            ImmutableDiagnostic.builder()
-                .from(
+            
                     Diagnostic.error(
                         "input-too-large",
-                        "the input is larger than the limit of " + maxBytes + " bytes"))
-                .position(new SourcePosition(input.name(), 1, 1))
-                .hint("raise the limit with --max-input-bytes if the file is genuine")
-                .build());
+                        "the input is larger than the limit of " + maxBytes + " bytes")
+                .withPosition(SourcePosition.of(input.name(), 1, 1))
+                .withHint("raise the limit with --max-input-bytes if the file is genuine"));
       }
       if (bytes.length == 0) {
         throw new InputProblem(
-            ImmutableDiagnostic.builder()
-                .from(Diagnostic.error("empty-input", "the input is empty"))
-                .position(new SourcePosition(input.name(), 1, 1))
-                .hint("run `profile init` for a starter profile")
-                .build());
+            Diagnostic.error("empty-input", "the input is empty")
+                .withPosition(SourcePosition.of(input.name(), 1, 1))
+                .withHint("run `profile init` for a starter profile"));
       }
       return bytes;
     } catch (NoSuchFileException e) {
@@ -178,20 +171,16 @@ public final class TextDecoder {
 
   private static InputProblem unreadable(Input input, String why) {
     return new InputProblem(
-        ImmutableDiagnostic.builder()
-            .from(Diagnostic.error("unreadable-input", "cannot read " + input.name() + ": " + why))
-            .position(new SourcePosition(input.name(), 1, 1))
-            .build());
+        Diagnostic.error("unreadable-input", "cannot read " + input.name() + ": " + why)
+            .withPosition(SourcePosition.of(input.name(), 1, 1)));
   }
 
   private static InputProblem problem(
       String name, byte[] bytes, int offset, String code, String message, String hint) {
     return new InputProblem(
-        ImmutableDiagnostic.builder()
-            .from(Diagnostic.error(code, message))
-            .position(positionOf(name, bytes, offset))
-            .hint(hint)
-            .build());
+        Diagnostic.error(code, message)
+            .withPosition(positionOf(name, bytes, offset))
+            .withHint(hint));
   }
 
   /** Line and column (in characters, counting a bad byte as one) of a byte offset. */
@@ -206,6 +195,6 @@ public final class TextDecoder {
         column++;
       }
     }
-    return new SourcePosition(name, line, column);
+    return SourcePosition.of(name, line, column);
   }
 }

@@ -1,7 +1,6 @@
 package dev.profilekit.model.internal.tree;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Limits;
 import java.util.ArrayDeque;
@@ -231,11 +230,9 @@ public final class TreeParser {
     } else {
       message = "not valid syntax: " + firstLine(message);
     }
-    return ImmutableDiagnostic.builder()
-        .from(Diagnostic.error(code, message))
-        .position(new SourcePosition(fileName, line + lineOffset, column))
-        .hint(Optional.ofNullable(hint))
-        .build();
+    return Diagnostic.error(code, message)
+        .withPosition(SourcePosition.of(fileName, line + lineOffset, column))
+        .withHint(hint);
   }
 
   /** Jackson appends where the input came from, which we say better ourselves. */
@@ -282,11 +279,9 @@ public final class TreeParser {
       JsonToken token = parser.nextToken();
       if (token == null) {
         throw new InputProblem(
-            ImmutableDiagnostic.builder()
-                .from(Diagnostic.error("empty-input", "the input holds no document"))
-                .position(new SourcePosition(fileName, 1 + lineOffset, 1))
-                .hint("run `profile init` for a starter profile")
-                .build());
+            Diagnostic.error("empty-input", "the input holds no document")
+                .withPosition(SourcePosition.of(fileName, 1 + lineOffset, 1))
+                .withHint("run `profile init` for a starter profile"));
       }
       Node root = null;
       while (token != null && root == null) {
@@ -297,10 +292,8 @@ public final class TreeParser {
       }
       if (root == null) {
         throw new InputProblem(
-            ImmutableDiagnostic.builder()
-                .from(Diagnostic.error("truncated", "the input ends too early"))
-                .position(position())
-                .build());
+            Diagnostic.error("truncated", "the input ends too early")
+                .withPosition(position()));
       }
       return root;
     }
@@ -328,16 +321,12 @@ public final class TreeParser {
 
     private Diagnostic afterValue(SourcePosition where) {
       return syntax != Syntax.YAML
-          ? ImmutableDiagnostic.builder()
-              .from(Diagnostic.error("trailing-text", "text after the end of the JSON value"))
-              .position(where)
-              .hint("a profile is one JSON value: remove what follows it, or split it into separate files")
-              .build()
-          : ImmutableDiagnostic.builder()
-              .from(Diagnostic.error("second-document", "a second YAML document: a profile is one document"))
-              .position(where)
-              .hint("remove the `---` and what follows it, or split it into separate files")
-              .build();
+          ? Diagnostic.error("trailing-text", "text after the end of the JSON value")
+              .withPosition(where)
+              .withHint("a profile is one JSON value: remove what follows it, or split it into separate files")
+          : Diagnostic.error("second-document", "a second YAML document: a profile is one document")
+              .withPosition(where)
+              .withHint("remove the `---` and what follows it, or split it into separate files");
     }
 
     /** Consumes one token; returns the root once it is complete. */
@@ -374,27 +363,23 @@ public final class TreeParser {
     private void refuseAlias() throws InputProblem {
       if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
         throw new InputProblem(
-            ImmutableDiagnostic.builder()
-                .from(
+            
                     Diagnostic.error(
-                        "yaml-alias", "YAML aliases (*" + parser.getString() + ") are not supported"))
-                .position(position())
-                .hint("write the value out in full instead of referring to an anchor")
-                .build());
+                        "yaml-alias", "YAML aliases (*" + parser.getString() + ") are not supported")
+                .withPosition(position())
+                .withHint("write the value out in full instead of referring to an anchor"));
       }
     }
 
     private void push(Open open) throws InputProblem {
       if (stack.size() >= limits.maxDepth()) {
         throw new InputProblem(
-            ImmutableDiagnostic.builder()
-                .from(
+            
                     Diagnostic.error(
                         "too-deep",
-                        "the input nests deeper than the limit of " + limits.maxDepth() + " levels"))
-                .position(open.position)
-                .hint("a profile is only a few levels deep: check the file is the right one")
-                .build());
+                        "the input nests deeper than the limit of " + limits.maxDepth() + " levels")
+                .withPosition(open.position)
+                .withHint("a profile is only a few levels deep: check the file is the right one"));
       }
       stack.push(open);
     }
@@ -410,24 +395,20 @@ public final class TreeParser {
         if (first != null && lastKeyWins) {
           parent.members.put(parent.key, member);
           findings.add(
-              ImmutableDiagnostic.builder()
-                  .from(Diagnostic.warning("duplicate-key", "the key `" + parent.key + "` appears twice; the last value is used"))
-                  .position(parent.keyPosition)
-                  .hint("the first is at line " + first.keyPosition().line() + ": keep one")
-                  .build());
+              Diagnostic.warning("duplicate-key", "the key `" + parent.key + "` appears twice; the last value is used")
+                  .withPosition(parent.keyPosition)
+                  .withHint("the first is at line " + first.keyPosition().line() + ": keep one"));
         } else if (first != null) {
           // Every duplicate is reported, not only the first; the first value stays.
           findings.add(
-              ImmutableDiagnostic.builder()
-                  .from(
+              
                       Diagnostic.error("duplicate-key", "the key `" + parent.key + "` appears "
-                          + times(parent.repeat(parent.key))))
-                  .position(parent.keyPosition)
-                  .hint(
+                          + times(parent.repeat(parent.key)))
+                  .withPosition(parent.keyPosition)
+                  .withHint(
                       "the first is at line "
                           + first.keyPosition().line()
-                          + ": keep one")
-                  .build());
+                          + ": keep one"));
         }
       } else {
         parent.items.add(node);
@@ -440,11 +421,9 @@ public final class TreeParser {
         return scalarValue(token);
       } catch (NumberFormatException | ArithmeticException e) {
         throw new InputProblem(
-            ImmutableDiagnostic.builder()
-                .from(Diagnostic.error("number-out-of-range", "the number " + clip(parser.getString()) + " is out of range"))
-                .position(position())
-                .hint("write it as a string in quotes if it is not meant as a number")
-                .build());
+            Diagnostic.error("number-out-of-range", "the number " + clip(parser.getString()) + " is out of range")
+                .withPosition(position())
+                .withHint("write it as a string in quotes if it is not meant as a number"));
       }
     }
 
@@ -474,13 +453,11 @@ public final class TreeParser {
       int lone = LoneSurrogates.indexOf(text);
       if (lone >= 0) {
         throw new InputProblem(
-            ImmutableDiagnostic.builder()
-                .from(Diagnostic.error("lone-surrogate", String.format(java.util.Locale.ROOT,
+            Diagnostic.error("lone-surrogate", String.format(java.util.Locale.ROOT,
                     "the text holds \\u%04x, half of a character (a lone surrogate) at character %d of the value",
-                    (int) text.charAt(lone), lone + 1)))
-                .position(position())
-                .hint("write the whole character (both halves of the pair, or the character itself)")
-                .build());
+                    (int) text.charAt(lone), lone + 1))
+                .withPosition(position())
+                .withHint("write the whole character (both halves of the pair, or the character itself)"));
       }
       return text;
     }
@@ -490,7 +467,7 @@ public final class TreeParser {
     }
 
     private SourcePosition positionOf(TokenStreamLocation where) {
-      return new SourcePosition(
+      return SourcePosition.of(
           fileName, Math.max(1, where.getLineNr()) + lineOffset, Math.max(1, where.getColumnNr()));
     }
   }

@@ -37,7 +37,7 @@ class LinearCheckWorkTest {
     String value = "TODO ".repeat(count).strip();
     String source = "summary: " + value + "\n";
     SourceLocator locator = new SourceLocator(source);
-    SourcePosition field = new SourcePosition("me.yaml", 1, 10);
+    SourcePosition field = SourcePosition.of("me.yaml", 1, 10);
     PlaceholderScanner scanner = new PlaceholderScanner(java.util.List.of(Pattern.compile("TODO")));
 
     int located = 0;
@@ -55,10 +55,10 @@ class LinearCheckWorkTest {
   void theSameWordsInTwoFieldsAreEachFoundAtTheirOwnPlace() {
     String source = "a: TODO x TODO\nb: TODO\n";
     SourceLocator locator = new SourceLocator(source);
-    assertThat(locator.locate(new SourcePosition("f", 1, 4), "TODO x TODO", 7, 11))
-        .hasValue(new SourcePosition("f", 1, 11));
-    assertThat(locator.locate(new SourcePosition("f", 2, 4), "TODO", 0, 4)).hasValue(new SourcePosition("f", 2, 4));
+    assertThat(locator.locate(SourcePosition.of("f", 1, 4), "TODO x TODO", 7, 11))
+        .hasValue(SourcePosition.of("f", 1, 11));
+    assertThat(locator.locate(SourcePosition.of("f", 2, 4), "TODO", 0, 4)).hasValue(SourcePosition.of("f", 2, 4));
     // Out of order for the first field again: starts over, still right.
-    assertThat(locator.locate(new SourcePosition("f", 1, 4), "TODO x TODO", 0, 4)).hasValue(new SourcePosition("f", 1, 4));
+    assertThat(locator.locate(SourcePosition.of("f", 1, 4), "TODO x TODO", 0, 4)).hasValue(SourcePosition.of("f", 1, 4));
   }
 }

@@ -1,7 +1,6 @@
 package dev.profilekit.render.html.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Severity;
 import dev.profilekit.model.SourceMap;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ final class Losses {
 
   void warn(String code, String message, String path) {
     diagnostics.add(
-        ImmutableDiagnostic.builder()
+        Diagnostic.builder()
             .severity(Severity.WARNING)
             .code(code)
             .message(message)

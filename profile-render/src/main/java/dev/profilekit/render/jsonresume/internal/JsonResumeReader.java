@@ -2,8 +2,6 @@ package dev.profilekit.render.jsonresume.internal;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Diagnostics;
-import dev.profilekit.model.ImmutableDiagnostic;
-import dev.profilekit.model.ImmutableProfile;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.internal.codec.Codecs;
 import dev.profilekit.model.internal.codec.Paths;
@@ -80,7 +78,7 @@ public final class JsonResumeReader implements ProfileReader {
       return ReadResult.failed(diagnostics);
     }
     return ReadResult.of(
-        ImmutableProfile.copyOf(profile)
+        profile
             .withSourceMap(context.sourceMap().withInputPaths(tree.paths()::toResume))
             .withInputLayout(Map.of(JsonResumeFormat.ID, layout)),
         diagnostics);
@@ -98,18 +96,16 @@ public final class JsonResumeReader implements ProfileReader {
         throw plain;
       }
       Node root = TreeParser.of(TreeParser.Syntax.JSON_WITH_COMMENTS, options.limits()).parse(name, text, 0);
-      diagnostics.add(ImmutableDiagnostic.builder()
-          .from(Diagnostic.warning("json-comments", "comments are not JSON; read and left out"))
-          .position(plain.diagnostic().position())
-          .hint("JSON Resume tools accept them, most JSON tools do not: remove them to be safe")
-          .build());
+      diagnostics.add(Diagnostic.warning("json-comments", "comments are not JSON; read and left out")
+          .withPosition(plain.diagnostic().position())
+          .withHint("JSON Resume tools accept them, most JSON tools do not: remove them to be safe"));
       return root;
     }
   }
 
   /** A native codec's diagnostic with the JSON Resume path, and a JSON hint for a YAML one. */
   private static Diagnostic inResumeTerms(Diagnostic diagnostic, PathMap paths) {
-    ImmutableDiagnostic translated = ImmutableDiagnostic.copyOf(diagnostic);
+    Diagnostic translated = diagnostic;
     if (diagnostic.path().isPresent()) {
       translated = translated.withPath(paths.toResume(diagnostic.path().get()));
     }

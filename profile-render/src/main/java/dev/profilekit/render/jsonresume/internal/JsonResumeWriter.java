@@ -1,7 +1,6 @@
 package dev.profilekit.render.jsonresume.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.internal.codec.Paths;
@@ -213,14 +212,12 @@ public final class JsonResumeWriter implements ProfileWriter {
   }
 
   private static Diagnostic invalid(String path, String where, Object value, Field field, String outcome) {
-    return ImmutableDiagnostic.builder()
-        .from(
+    return 
             Diagnostic.warning(
                 "invalid-in-jsonresume",
                 where + " " + (value instanceof String ? "\"" + value + "\"" : String.valueOf(value)) + " "
-                    + ValueChecks.why(field.check()) + "; " + outcome))
-        .path(path)
-        .build();
+                    + ValueChecks.why(field.check()) + "; " + outcome)
+        .withPath(path);
   }
 
   private static Map<String, Object> inSchemaOrder(Map<String, Object> written, JsonResumeShape shape) {

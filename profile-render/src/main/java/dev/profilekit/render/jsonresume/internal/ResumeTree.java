@@ -1,7 +1,6 @@
 package dev.profilekit.render.jsonresume.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.internal.codec.Codecs;
@@ -337,11 +336,9 @@ final class ResumeTree {
   }
 
   static Diagnostic diagnostic(Diagnostic base, String path, SourcePosition at, String hint) {
-    return ImmutableDiagnostic.builder()
-        .from(base)
-        .path(path)
-        .position(Optional.ofNullable(at))
-        .hint(Optional.ofNullable(hint))
-        .build();
+    return base
+        .withPath(path)
+        .withPosition(at)
+        .withHint(hint);
   }
 }

@@ -1,7 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.Limits;
@@ -58,16 +57,14 @@ public final class DocumentReader {
         return result;
       }
       return ReadResult.of(
-          dev.profilekit.model.ImmutableProfile.copyOf(result.profile().get()).withLineEnd(lineEnd), result.diagnostics());
+          result.profile().get().withLineEnd(lineEnd), result.diagnostics());
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
     } catch (RuntimeException | StackOverflowError e) {
       return ReadResult.failed(
           List.of(
-              ImmutableDiagnostic.builder()
-                  .from(Diagnostic.error("unreadable-markdown", "the Markdown could not be read: " + e.getClass().getSimpleName()))
-                  .position(new SourcePosition(file, 1, 1))
-                  .build()));
+              Diagnostic.error("unreadable-markdown", "the Markdown could not be read: " + e.getClass().getSimpleName())
+                  .withPosition(SourcePosition.of(file, 1, 1))));
     }
   }
 
@@ -186,11 +183,9 @@ public final class DocumentReader {
             lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(entries.read(layout.get(), child));
             if (!child.children.isEmpty()) {
               diagnostics.add(
-                  ImmutableDiagnostic.builder()
-                      .from(Diagnostic.warning("unplaced-text", "headings under an entry of " + layout.get().heading() + " have no place in the profile and were not read"))
-                      .position(source.position(child.children.get(0).headingStart))
-                      .hint("move the text into the entry, or out of the " + layout.get().heading() + " heading")
-                      .build());
+                  Diagnostic.warning("unplaced-text", "headings under an entry of " + layout.get().heading() + " have no place in the profile and were not read")
+                      .withPosition(source.position(child.children.get(0).headingStart))
+                      .withHint("move the text into the entry, or out of the " + layout.get().heading() + " heading"));
             }
           }
         } else if (kind.equals("claims")) {

@@ -1,7 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.WriteOptions;
@@ -308,6 +307,6 @@ public final class DocumentWriter {
   }
 
   private static Diagnostic loss(String code, String message, String path) {
-    return ImmutableDiagnostic.builder().from(Diagnostic.warning(code, message)).path(Optional.ofNullable(path)).build();
+    return Diagnostic.warning(code, message).withPath(path);
   }
 }

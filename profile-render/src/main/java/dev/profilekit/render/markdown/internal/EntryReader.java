@@ -1,7 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Limits;
@@ -175,10 +174,10 @@ final class EntryReader {
   }
 
   private static Diagnostic warning(String code, String message, SourcePosition at) {
-    return ImmutableDiagnostic.builder().from(Diagnostic.warning(code, message)).position(at).build();
+    return Diagnostic.warning(code, message).withPosition(at);
   }
 
   private static Diagnostic error(String code, String message, SourcePosition at, String hint) {
-    return ImmutableDiagnostic.builder().from(Diagnostic.error(code, message)).position(at).hint(hint).build();
+    return Diagnostic.error(code, message).withPosition(at).withHint(hint);
   }
 }

@@ -1,7 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Limits;
 import dev.profilekit.model.internal.tree.InputProblem;
@@ -53,11 +52,9 @@ public final class FrontMatter {
       lineStart = next;
     }
     throw new InputProblem(
-        ImmutableDiagnostic.builder()
-            .from(Diagnostic.error("unclosed-front-matter", "the front matter that starts here is never closed"))
-            .position(new SourcePosition(source.file(), 1, 1))
-            .hint("end the front matter with a line holding only `" + syntax.fence() + "`")
-            .build());
+        Diagnostic.error("unclosed-front-matter", "the front matter that starts here is never closed")
+            .withPosition(SourcePosition.of(source.file(), 1, 1))
+            .withHint("end the front matter with a line holding only `" + syntax.fence() + "`"));
   }
 
   /** Hugo's JSON front matter: an object at the very top, its closing brace ending a line. */
@@ -66,19 +63,15 @@ public final class FrontMatter {
     int end = JsonExtent.end(text, limits.maxDepth());
     if (end == JsonExtent.TOO_DEEP) {
       throw new InputProblem(
-          ImmutableDiagnostic.builder()
-              .from(Diagnostic.error("too-deep", "the input nests deeper than the limit of " + limits.maxDepth() + " levels"))
-              .position(new SourcePosition(source.file(), 1, 1))
-              .hint("front matter is only a few levels deep: check the file is the right one")
-              .build());
+          Diagnostic.error("too-deep", "the input nests deeper than the limit of " + limits.maxDepth() + " levels")
+              .withPosition(SourcePosition.of(source.file(), 1, 1))
+              .withHint("front matter is only a few levels deep: check the file is the right one"));
     }
     if (end < 0) {
       throw new InputProblem(
-          ImmutableDiagnostic.builder()
-              .from(Diagnostic.error("unclosed-front-matter", "the JSON front matter that starts here is never closed"))
-              .position(new SourcePosition(source.file(), 1, 1))
-              .hint("end the front matter with a `}` that closes the first `{`")
-              .build());
+          Diagnostic.error("unclosed-front-matter", "the JSON front matter that starts here is never closed")
+              .withPosition(SourcePosition.of(source.file(), 1, 1))
+              .withHint("end the front matter with a `}` that closes the first `{`"));
     }
     int lineEnd = source.nextLineStart(end - 1);
     // Text after the closing brace on its line belongs to the page, not the front matter.
@@ -116,11 +109,9 @@ public final class FrontMatter {
     }
     if (!(root instanceof Node.MapNode)) {
       throw new InputProblem(
-          ImmutableDiagnostic.builder()
-              .from(Diagnostic.error("wrong-type", "front matter must be a mapping of keys to values, found " + root.describe()))
-              .position(root.position())
-              .hint("write `key: value` lines between the `---` lines")
-              .build());
+          Diagnostic.error("wrong-type", "front matter must be a mapping of keys to values, found " + root.describe())
+              .withPosition(root.position())
+              .withHint("write `key: value` lines between the `---` lines"));
     }
     return Optional.of((Node.MapNode) root);
   }

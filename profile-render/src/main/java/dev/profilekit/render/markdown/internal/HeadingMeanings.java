@@ -1,7 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.internal.tree.Node;
 import java.util.HashMap;
 import java.util.List;
@@ -98,11 +97,9 @@ public final class HeadingMeanings {
     String normalised = meaning.strip().toLowerCase(Locale.ROOT);
     if (!KNOWN.contains(normalised)) {
       diagnostics.add(
-          ImmutableDiagnostic.builder()
-              .from(Diagnostic.warning("unknown-heading-meaning", "`" + meaning + "` is not a heading meaning; `" + heading + "` stays a plain section"))
-              .position(at.map(Node::position))
-              .hint("use one of: " + String.join(", ", KNOWN.stream().sorted().toList()))
-              .build());
+          Diagnostic.warning("unknown-heading-meaning", "`" + meaning + "` is not a heading meaning; `" + heading + "` stays a plain section")
+              .withPosition(at.map(Node::position))
+              .withHint("use one of: " + String.join(", ", KNOWN.stream().sorted().toList())));
       return;
     }
     meanings.put(key(heading), normalised);

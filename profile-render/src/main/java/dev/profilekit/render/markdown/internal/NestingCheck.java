@@ -1,7 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.format.Limits;
 import dev.profilekit.model.internal.tree.InputProblem;
 
@@ -32,11 +31,9 @@ final class NestingCheck {
         }
         if (depth + spaces / 2 > limits.maxDepth()) {
           throw new InputProblem(
-              ImmutableDiagnostic.builder()
-                  .from(Diagnostic.error("too-deep", "the Markdown nests deeper than the limit of " + limits.maxDepth() + " levels"))
-                  .position(source.position(at))
-                  .hint("a profile page is only a few levels deep: check the file is the right one")
-                  .build());
+              Diagnostic.error("too-deep", "the Markdown nests deeper than the limit of " + limits.maxDepth() + " levels")
+                  .withPosition(source.position(at))
+                  .withHint("a profile page is only a few levels deep: check the file is the right one"));
         }
       }
       lineStart = source.nextLineStart(lineStart);

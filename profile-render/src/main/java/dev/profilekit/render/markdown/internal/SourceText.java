@@ -48,7 +48,7 @@ public final class SourceText {
 
   public SourcePosition position(int offset) {
     int line = lineOf(offset);
-    return new SourcePosition(file, line, offset - lineStarts[line - 1] + 1);
+    return SourcePosition.of(file, line, offset - lineStarts[line - 1] + 1);
   }
 
   /** The offset just after the end of the line holding {@code offset} (after its newline). */

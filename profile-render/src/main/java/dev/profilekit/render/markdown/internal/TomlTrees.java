@@ -1,7 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.ImmutableDiagnostic;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Limits;
 import dev.profilekit.model.internal.tree.InputProblem;
@@ -54,13 +53,11 @@ final class TomlTrees {
         problem = Diagnostic.error("string-too-long", "a value is longer than the limit of " + limits.maxStringLength() + " characters");
       }
       throw new InputProblem(
-          ImmutableDiagnostic.builder()
-              .from(problem)
-              .position(new SourcePosition(file, line + lineOffset, column))
-              .build());
+          problem
+              .withPosition(SourcePosition.of(file, line + lineOffset, column)));
     }
     Map<String, SourcePosition> keyLines = keyLines(file, inner, lineOffset);
-    SourcePosition start = new SourcePosition(file, 1 + lineOffset, 1);
+    SourcePosition start = SourcePosition.of(file, 1 + lineOffset, 1);
     if (root == null || !root.isObject()) {
       return new Node.ScalarNode(start, null);
     }
@@ -79,7 +76,7 @@ final class TomlTrees {
     while (m.find()) {
       String key = m.group(1).replaceAll("^[\"']|[\"']$", "");
       SourcePosition at = text.position(m.start(1));
-      lines.putIfAbsent(key, new SourcePosition(file, at.line() + lineOffset, at.column()));
+      lines.putIfAbsent(key, SourcePosition.of(file, at.line() + lineOffset, at.column()));
     }
     return lines;
   }
@@ -87,10 +84,8 @@ final class TomlTrees {
   private static Node node(JsonNode value, SourcePosition at, int depth, Limits limits) throws InputProblem {
     if (depth > limits.maxDepth()) {
       throw new InputProblem(
-          ImmutableDiagnostic.builder()
-              .from(Diagnostic.error("too-deep", "the input nests deeper than the limit of " + limits.maxDepth() + " levels"))
-              .position(at)
-              .build());
+          Diagnostic.error("too-deep", "the input nests deeper than the limit of " + limits.maxDepth() + " levels")
+              .withPosition(at));
     }
     if (value.isObject()) {
       Map<String, Node.Member> members = new LinkedHashMap<>();

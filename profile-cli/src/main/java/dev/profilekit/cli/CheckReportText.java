@@ -1,30 +1,30 @@
-package dev.profilekit.model.check;
+package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Severity;
-import dev.profilekit.model.internal.tree.DiagnosticTree;
-import dev.profilekit.model.internal.tree.TreeWriter;
+import dev.profilekit.model.check.AnswerEvidence;
+import dev.profilekit.model.check.CheckReport;
+import dev.profilekit.model.check.Coverage;
+import dev.profilekit.model.check.Suggestion;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@link CheckReport} for people (text, optionally coloured for a terminal) or for tools
- * (JSON whose shape is documented in {@code docs/check.md} and only ever grows).
+ * Writes a {@link CheckReport} for people: text, optionally coloured for a terminal. (The form
+ * for tools is {@link CheckReport#toJson()}.)
  */
-public final class CheckReportWriter {
+final class CheckReportText {
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String RED = "\u001b[1;31m";
   private static final String YELLOW = "\u001b[1;33m";
   private static final String GREEN = "\u001b[1;32m";
 
-  private CheckReportWriter() {}
+  private CheckReportText() {}
 
   /** The report as text; {@code colour} adds ANSI colours (for a terminal only). */
-  public static String text(CheckReport report, boolean colour) {
+  static String text(CheckReport report, boolean colour) {
     StringBuilder out = new StringBuilder();
     for (Diagnostic finding : report.findings()) {
       out.append(colour ? coloured(finding) : finding.format()).append('\n');
@@ -73,79 +73,6 @@ public final class CheckReportWriter {
     return out.toString();
   }
 
-  /** The report as JSON. */
-  public static String json(CheckReport report) {
-    Map<String, Object> tree = new LinkedHashMap<>();
-    tree.put("score", report.score().isPresent() ? report.score().getAsInt() : null);
-    tree.put("errors", report.errorCount());
-    tree.put("warnings", report.warningCount());
-    tree.put("targets", report.targets());
-    Coverage c = report.coverage();
-    Map<String, Object> coverage = new LinkedHashMap<>();
-    coverage.put("required", answered(c.requiredAnswered(), c.requiredTotal()));
-    coverage.put("preferred", answered(c.preferredAnswered(), c.preferredTotal()));
-    Map<String, Object> claims = new LinkedHashMap<>();
-    claims.put("withEvidence", c.claimsWithEvidence());
-    claims.put("withOnlyWeakEvidence", c.claimsWithOnlyWeakEvidence());
-    claims.put("total", c.claimsTotal());
-    claims.put("empty", c.emptyClaims());
-    coverage.put("claims", claims);
-    coverage.put("placeholders", c.placeholders());
-    coverage.put("contradictions", c.contradictions());
-    tree.put("coverage", coverage);
-    tree.put("scoreParts", report.scoreParts().stream().map(p -> {
-      Map<String, Object> part = new LinkedHashMap<>();
-      part.put("name", p.name());
-      part.put("weight", p.weight());
-      part.put("earned", new BigDecimal(number(p.earned())));
-      return part;
-    }).toList());
-    tree.put("notApplicable", report.notApplicable().entrySet().stream().map(e -> {
-      Map<String, Object> part = new LinkedHashMap<>();
-      part.put("name", e.getKey());
-      part.put("reason", e.getValue());
-      return part;
-    }).toList());
-    tree.put("findings", report.findings().stream().map(DiagnosticTree::of).toList());
-    tree.put("answerEvidence", report.answerEvidence().stream().map(CheckReportWriter::tree).toList());
-    tree.put("suggestions", report.suggestions().stream().map(CheckReportWriter::tree).toList());
-    return TreeWriter.json(tree);
-  }
-
-  private static Map<String, Object> tree(AnswerEvidence evidence) {
-    Map<String, Object> tree = new LinkedHashMap<>();
-    tree.put("claim", evidence.claimId());
-    tree.put("kind", evidence.kind().id());
-    tree.put("text", evidence.text());
-    tree.put("refs", evidence.refs());
-    tree.put("weak", evidence.weak());
-    tree.put("path", evidence.path());
-    evidence.position().ifPresent(at -> {
-      tree.put("file", at.file());
-      tree.put("line", at.line());
-      tree.put("column", at.column());
-    });
-    return tree;
-  }
-
-  private static Map<String, Object> tree(Suggestion suggestion) {
-    Map<String, Object> tree = new LinkedHashMap<>();
-    tree.put("for", suggestion.forKind());
-    tree.put("id", suggestion.forId());
-    tree.put("path", suggestion.forPath());
-    tree.put("matches", suggestion.matches().stream().map(match -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("kind", match.kind());
-      match.id().ifPresent(id -> m.put("id", id));
-      m.put("path", match.path());
-      m.put("text", match.text());
-      m.put("score", new BigDecimal(number(match.score())));
-      m.put("matchedWords", match.matchedWords());
-      return m;
-    }).toList());
-    return tree;
-  }
-
   private static void answerEvidence(CheckReport report, boolean colour, StringBuilder out) {
     if (report.answerEvidence().isEmpty()) {
       return;
@@ -182,13 +109,6 @@ public final class CheckReportWriter {
 
   private static String shorten(String text) {
     return text.length() <= 72 ? text : text.substring(0, 69) + "...";
-  }
-
-  private static Map<String, Object> answered(int answered, int total) {
-    Map<String, Object> count = new LinkedHashMap<>();
-    count.put("answered", answered);
-    count.put("total", total);
-    return count;
   }
 
   private static String coloured(Diagnostic d) {
