@@ -151,7 +151,7 @@ final class BatchConversion {
       if (strict && !diagnostics.isEmpty()) {
         return ExitCode.INVALID;
       }
-      OutputFile.write(output.toString(), written.content(), streams, List.of(file.toString()), force);
+      OutputFile.write(output.toString(), written.bytes(), streams, List.of(file.toString()), force);
       return ExitCode.OK;
     } catch (OutputFile.OutputProblem e) {
       progress.println("profile: " + PrintableText.of(e.getMessage()));

@@ -3,14 +3,15 @@ package dev.profilekit.cli;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.Format;
+import dev.profilekit.model.format.FormatOption;
+import dev.profilekit.model.format.FormatRole;
 import dev.profilekit.model.format.Formats;
+import dev.profilekit.model.format.NativeOptions;
 import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.UnknownFormatException;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
-import dev.profilekit.model.internal.nativeformat.NativeWriter;
-import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,14 +121,15 @@ final class ConvertCommand implements Callable<Integer> {
     if (format.isEmpty()) {
       return;
     }
-    String id = format.get().id();
-    WriterOptions.refuseUnused(id, target.isPresent() ? "--target" : null);
-    WriterOptions.refuseUnused(id, theme.isPresent() ? "--theme" : null);
-    WriterOptions.refuseUnused(id, frontMatter.isEmpty() ? null : "--front-matter");
+    FormatOptions.refuseUnused(format.get(), FormatOption.TARGET, target.isPresent());
+    FormatOptions.refuseUnused(format.get(), FormatOption.THEME, theme.isPresent());
+    FormatOptions.refuseUnused(format.get(), FormatOption.FRONT_MATTER, !frontMatter.isEmpty());
   }
 
+  /** Whether the format named, or else the file name, is the container JSON Lines streams. */
   private static boolean isJsonLines(Optional<String> format, String fileName) {
-    return format.map(JsonLinesConversion.ID::equals).orElse(fileName.endsWith(".jsonl"));
+    return format.map(JsonLinesConversion.ID::equals)
+        .orElse(Formats.standard().forFileName(fileName, FormatRole.CONTAINER).isPresent());
   }
 
   private WriteOptions writeOptions() {
@@ -168,6 +170,9 @@ final class ConvertCommand implements Callable<Integer> {
   private int convertJsonLines() {
     Formats formats = Formats.standard();
     Optional<Format> lines = linesAs.map(this::formatNamed);
+    lines.filter(format -> format.roles().contains(FormatRole.CONTAINER)).ifPresent(format -> {
+      throw new UsageProblem("--lines-as takes the format of each line, and " + format.id() + " holds lines itself");
+    });
     boolean linesIn = isJsonLines(input.from, inputs.get(0));
     if (linesIn && !isJsonLines(to, out)) {
       throw new UsageProblem("jsonl input converts to jsonl output: add --to jsonl (and --lines-as FORMAT for the lines' format)");
@@ -175,7 +180,10 @@ final class ConvertCommand implements Callable<Integer> {
     // Lines read from jsonl are written as native JSON; files packed into jsonl as --lines-as says.
     Format linesOut = linesIn ? formats.require("json") : lines.orElse(formats.require("json"));
     requireWriter(linesOut);
-    WriteOptions oneLine = WriteOptions.builder().from(writeOptions()).putSettings(NativeWriter.COMPACT, "true").build();
+    lines.filter(format -> !format.isText()).ifPresent(format -> {
+      throw new UsageProblem("the format '" + format.id() + "' is binary, and each line of jsonl is text: convert into a directory instead");
+    });
+    WriteOptions oneLine = WriteOptions.builder().from(writeOptions()).putSettings(NativeOptions.COMPACT, "true").build();
     JsonLinesConversion conversion = new JsonLinesConversion(
         linesIn ? lines : input.from.map(this::formatNamed), linesOut, input.options(Map.of()), oneLine, quiet, root.streams());
     if (linesIn) {
@@ -196,7 +204,8 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private static String writable() {
-    return String.join(", ", Formats.standard().ids(f -> f.writer().isPresent())) + ", jsonl";
+    return String.join(", ", Formats.standard().ids(
+        f -> f.roles().contains(FormatRole.WRITES_PROFILES) || f.roles().contains(FormatRole.CONTAINER)));
   }
 
   private static void requireWriter(Format format) {
@@ -242,7 +251,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UsageProblem(e.getMessage());
     }
     diagnostics = Losses.merge(profile, diagnostics, written.losses());
-    idleWriteSetting(format).ifPresent(diagnostics::add);
+    diagnostics.addAll(FormatOptions.idleWriteSettings(format, input.settings));
     if (!quiet || strict) {
       printer.print(diagnostics);
     }
@@ -250,7 +259,7 @@ final class ConvertCommand implements Callable<Integer> {
       streams.err().println("profile: " + diagnostics.size() + " warning(s) under --strict: nothing written");
       return ExitCode.INVALID;
     }
-    OutputFile.write(destination, written.content(), streams, List.of(in), force);
+    OutputFile.write(destination, written.bytes(), streams, List.of(in), force);
     return ExitCode.OK;
   }
 
@@ -271,16 +280,6 @@ final class ConvertCommand implements Callable<Integer> {
     return format.id().equals("markdown") && target.isEmpty()
         && java.util.stream.Stream.of("title", "name", "author")
             .anyMatch(key -> !frontMatter.getOrDefault(key, "").isBlank());
-  }
-
-  /** The JSON Resume writer's setting given for another output format does nothing: say so. */
-  private Optional<Diagnostic> idleWriteSetting(Format format) {
-    if (!input.settings.containsKey(JsonResumeFormat.ALIASES_SETTING) || format.id().equals(JsonResumeFormat.ID)) {
-      return Optional.empty();
-    }
-    return Optional.of(Diagnostic.warning("unused-setting",
-        "--set " + JsonResumeFormat.ALIASES_SETTING + " does nothing when writing " + format.id() + " (it is for --to "
-            + JsonResumeFormat.ID + ")"));
   }
 
   private Format outputFormat() {

@@ -1,8 +1,8 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.internal.tree.DiagnosticTree;
-import dev.profilekit.model.internal.tree.TreeWriter;
+import dev.profilekit.model.Diagnostics;
+import dev.profilekit.spi.TreeText;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -57,6 +57,6 @@ final class DiagnosticPrinter {
    * file, line, column, hint.
    */
   static String json(List<Diagnostic> diagnostics) {
-    return TreeWriter.json(diagnostics.stream().map(DiagnosticTree::of).toList());
+    return TreeText.json(diagnostics.stream().map(Diagnostics::tree).toList());
   }
 }

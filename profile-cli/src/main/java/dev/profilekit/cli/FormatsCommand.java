@@ -1,6 +1,7 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.format.Format;
+import dev.profilekit.model.format.FormatRole;
 import dev.profilekit.model.format.Formats;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -21,16 +22,9 @@ final class FormatsCommand implements Callable<Integer> {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"FORMAT", "ALSO", "READ/WRITE/POSTINGS", "FILE NAMES", "DESCRIPTION"});
     for (Format format : Formats.standard().all()) {
-      // "postings": `profile target import` reads job postings in this format.
-      List<String> modes = new ArrayList<>();
-      format.reader().ifPresent(r -> modes.add("read"));
-      format.writer().ifPresent(w -> modes.add("write"));
-      format.postingReader().ifPresent(p -> modes.add("postings"));
-      rows.add(new String[] {format.id(), String.join(" ", format.aliases()), String.join("/", modes),
+      rows.add(new String[] {format.id(), String.join(" ", format.aliases()), String.join("/", modes(format)),
           String.join(" ", format.fileExtensions()), format.description()});
     }
-    rows.add(new String[] {JsonLinesConversion.ID, "", "read/write", ".jsonl",
-        "A stream of profiles, one JSON document per line (convert only; see --lines-as)"});
     int[] widths = new int[4];
     for (String[] row : rows) {
       for (int column = 0; column < widths.length; column++) {
@@ -47,5 +41,20 @@ final class FormatsCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** "read", "write" and "postings" (`profile target import` reads job postings in it); a container is read and written. */
+  private static List<String> modes(Format format) {
+    List<String> modes = new ArrayList<>();
+    if (format.roles().contains(FormatRole.READS_PROFILES) || format.roles().contains(FormatRole.CONTAINER)) {
+      modes.add("read");
+    }
+    if (format.roles().contains(FormatRole.WRITES_PROFILES) || format.roles().contains(FormatRole.CONTAINER)) {
+      modes.add("write");
+    }
+    if (format.roles().contains(FormatRole.READS_POSTINGS)) {
+      modes.add("postings");
+    }
+    return modes;
   }
 }

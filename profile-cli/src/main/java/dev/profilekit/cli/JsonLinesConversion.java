@@ -1,7 +1,8 @@
 package dev.profilekit.cli;
 
-import dev.profilekit.model.PrintableText;
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.PrintableText;
+import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
@@ -9,8 +10,7 @@ import dev.profilekit.model.format.Profiles;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.WriteOptions;
-import dev.profilekit.model.internal.tree.TreeWriter;
-import dev.profilekit.model.SourcePosition;
+import dev.profilekit.spi.TreeText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -232,7 +232,7 @@ final class JsonLinesConversion {
 
   private static String oneLine(String json) {
     String trimmed = json.strip();
-    return trimmed.indexOf('\n') < 0 ? trimmed : TreeWriter.compactJson(trimmed);
+    return trimmed.indexOf('\n') < 0 ? trimmed : TreeText.compactJson(trimmed);
   }
 
   private static Diagnostic atLine(Diagnostic diagnostic, int line) {

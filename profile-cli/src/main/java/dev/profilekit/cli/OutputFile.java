@@ -78,8 +78,16 @@ final class OutputFile {
     write(destination, content, streams, inputs, false);
   }
 
-  /** Writes {@code content} to {@code destination}; {@code force} lets it drop an existing file's comments. */
+  /** Writes {@code content} as UTF-8 to {@code destination}; {@code force} lets it drop an existing file's comments. */
   static void write(String destination, String content, Streams streams, Collection<String> inputs, boolean force) {
+    write(destination, content.getBytes(StandardCharsets.UTF_8), streams, inputs, force);
+  }
+
+  /**
+   * Writes {@code content}, the bytes of any format, to {@code destination}; {@code force} lets
+   * it drop an existing YAML file's comments.
+   */
+  static void write(String destination, byte[] content, Streams streams, Collection<String> inputs, boolean force) {
     if (isStandardOutput(destination) || destination.equals("/dev/stderr")) {
       writeToStream(destination, content, streams);
       return;
@@ -99,7 +107,7 @@ final class OutputFile {
     try {
       temporary = temporaryBeside(destination, target);
       try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
-        out.write(content.getBytes(StandardCharsets.UTF_8));
+        out.write(content);
       }
       moveIntoPlace(temporary, target);
       written(target);
@@ -110,9 +118,9 @@ final class OutputFile {
     }
   }
 
-  private static void writeToStream(String destination, String content, Streams streams) {
+  private static void writeToStream(String destination, byte[] content, Streams streams) {
     if (destination.equals("/dev/stderr")) {
-      streams.err().print(content);
+      streams.err().print(new String(content, StandardCharsets.UTF_8));
       streams.err().flush();
       if (streams.err().checkError()) {
         throw new OutputProblem("cannot write to standard error");
@@ -121,7 +129,7 @@ final class OutputFile {
     }
     try {
       OutputStream out = streams.out();
-      out.write(content.getBytes(StandardCharsets.UTF_8));
+      out.write(content);
       out.flush();
       failIfStreamFailed(out);
     } catch (IOException e) {
@@ -176,15 +184,15 @@ final class OutputFile {
     return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
   }
 
-  private static void writeThrough(String destination, Path target, String content) {
+  private static void writeThrough(String destination, Path target, byte[] content) {
     try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-      out.write(content.getBytes(StandardCharsets.UTF_8));
+      out.write(content);
     } catch (IOException e) {
       throw problem(destination, target, e);
     }
   }
 
-  private static void refuseToDropComments(String destination, Path target, String content, boolean force) {
+  private static void refuseToDropComments(String destination, Path target, byte[] bytes, boolean force) {
     if (force || !Files.isRegularFile(target)) {
       return;
     }
@@ -192,6 +200,7 @@ final class OutputFile {
     if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
       return;
     }
+    String content = new String(bytes, StandardCharsets.UTF_8);
     String existing;
     try {
       existing = Files.readString(target, StandardCharsets.UTF_8);

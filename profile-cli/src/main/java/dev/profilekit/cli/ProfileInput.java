@@ -8,7 +8,6 @@ import dev.profilekit.model.format.Profiles;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.UnknownFormatException;
-import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +21,6 @@ final class ProfileInput {
   /** Diagnostic codes that mean the input could not be read as text at all. */
   private static final Set<String> UNREADABLE =
       Set.of("unreadable-input", "invalid-utf8", "binary-input", "utf16-input", "input-too-large");
-
-  /** The prefix of the Markdown reader's settings; see HeadingMeanings in profile-render. */
-  private static final String MARKDOWN_HEADING = "markdown.heading.";
 
   @Option(
       names = {"-f", "--from"},
@@ -57,11 +53,7 @@ final class ProfileInput {
   Map<String, String> settings = Map.of();
 
   ReadOptions options(Map<String, String> extraSettings) {
-    settings.keySet().stream().filter(key -> !key.startsWith(MARKDOWN_HEADING) && !key.equals(JsonResumeFormat.ALIASES_SETTING))
-        .findFirst().ifPresent(key -> {
-          throw new UsageProblem("unknown setting '" + key + "' for --set: the settings are " + MARKDOWN_HEADING
-              + "TITLE=MEANING (how Markdown headings map) and " + JsonResumeFormat.ALIASES_SETTING + " (see README)");
-        });
+    FormatOptions.refuseUnknownSettings(settings);
     return ReadOptions.builder()
         .limits(Limits.builder().maxInputBytes(maxInputBytes).build())
         .putAllSettings(settings)

@@ -90,7 +90,7 @@ final class TailorCommand implements Callable<Integer> {
     if (written.losses().stream().anyMatch(Diagnostic::isError)) {
       return ExitCode.INVALID;
     }
-    OutputFile.write(out, written.content(), streams, List.of(file), force);
+    OutputFile.write(out, written.bytes(), streams, List.of(file), force);
     return ExitCode.OK;
   }
 

@@ -11,13 +11,13 @@ import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.UnknownFormatException;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
-import dev.profilekit.model.internal.nativeformat.NativeCodecs;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.TextDecoder;
-import dev.profilekit.model.internal.tree.TreeWriter;
 import dev.profilekit.model.target.TargetImport;
 import dev.profilekit.model.target.TargetReadResult;
 import dev.profilekit.model.target.TargetReader;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.TextInput;
+import dev.profilekit.spi.TreeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,7 +98,7 @@ final class TargetImportCommand implements Callable<Integer> {
       // Standard input has no name to go by: read it whole, then ask the formats whose it is.
       String text;
       try {
-        text = TextDecoder.decode(Input.of(STDIN, streams::in), options.limits());
+        text = TextInput.decode(Input.of(STDIN, streams::in), options.limits());
       } catch (InputProblem problem) {
         List<Diagnostic> failed = forPostings(List.of(problem.diagnostic()));
         printer.print(failed);
@@ -123,7 +123,7 @@ final class TargetImportCommand implements Callable<Integer> {
     Target target = id.map(newId -> read.target().get().withId(newId))
         .orElse(read.target().get());
     if (into.isEmpty()) {
-      String yaml = TreeWriter.yaml(NativeCodecs.TARGET.write(target));
+      String yaml = TreeText.yaml(ModelTrees.write(dev.profilekit.model.Target.class, target));
       OutputFile.write(out.orElse("-"), yaml, streams, List.of(posting));
       return ExitCode.OK;
     }
@@ -145,7 +145,7 @@ final class TargetImportCommand implements Callable<Integer> {
     String destination = out.orElse(profileFile);
     Format format = formatOf(profileFile, destination);
     WriteResult written = format.writer().orElseThrow().write(updated, WriteOptions.defaults());
-    if (!written.losses().isEmpty() || !readsBackTheSame(format, destination, written.content(), updated)) {
+    if (!written.losses().isEmpty() || !readsBackTheSame(format, destination, written, updated)) {
       printer.print(written.losses());
       streams.err().println("profile: " + destination + " as " + format.id()
           + " cannot hold everything in the profile: nothing written; choose a lossless output such as -o me.yaml");
@@ -155,7 +155,7 @@ final class TargetImportCommand implements Callable<Integer> {
       throw new UsageProblem(profileFile + " has comments, which rewriting it would drop: write elsewhere with -o,"
           + " or rewrite it anyway with --force");
     }
-    OutputFile.write(destination, written.content(), streams, List.of(posting), force);
+    OutputFile.write(destination, written.bytes(), streams, List.of(posting), force);
     streams.err().println("Added target `" + target.id() + "` to " + destination + ".");
     return ExitCode.OK;
   }
@@ -194,8 +194,9 @@ final class TargetImportCommand implements Callable<Integer> {
     }
   }
 
-  private static boolean readsBackTheSame(Format format, String name, String content, Profile expected) {
-    ReadResult again = format.reader().orElseThrow().read(Input.ofString(name, content), ReadOptions.defaults());
+  private static boolean readsBackTheSame(Format format, String name, WriteResult written, Profile expected) {
+    Input input = written.isText() ? Input.ofString(name, written.content()) : Input.ofBytes(name, written.bytes());
+    ReadResult again = format.reader().orElseThrow().read(input, ReadOptions.defaults());
     return again.profile().filter(expected::equals).isPresent()
         && again.diagnostics().stream().noneMatch(Diagnostic::isError);
   }

@@ -30,9 +30,10 @@ final class WarmUpCommand implements Callable<Integer> {
       if (format.writer().isEmpty()) {
         continue;
       }
-      String written = format.writer().get().write(profile, WriteOptions.defaults()).content();
+      // Bytes, as conversions write and read them: text and binary formats alike.
+      byte[] written = format.writer().get().write(profile, WriteOptions.defaults()).bytes();
       if (format.reader().isPresent()) {
-        Profiles.read(Input.ofString("warm-up" + format.fileExtensions().get(0), written), Optional.of(format.id()), ReadOptions.defaults());
+        Profiles.read(Input.ofBytes("warm-up" + format.fileExtensions().get(0), written), Optional.of(format.id()), ReadOptions.defaults());
       }
     }
     throughFiles();

@@ -1,7 +1,9 @@
 package dev.profilekit.model;
 
+import dev.profilekit.model.internal.tree.DiagnosticTree;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Working with lists of diagnostics. */
 public final class Diagnostics {
@@ -23,5 +25,17 @@ public final class Diagnostics {
    */
   public static boolean hasErrors(List<Diagnostic> diagnostics) {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /**
+   * The one JSON shape of a diagnostic, as {@code profile validate --format json} and the check
+   * report print it: {@code severity}, {@code code}, {@code message}, and where known {@code
+   * path}, {@code file}, {@code line}, {@code column}, {@code hint}.
+   *
+   * @param diagnostic the diagnostic
+   * @return its plain tree, keys in that order
+   */
+  public static Map<String, Object> tree(Diagnostic diagnostic) {
+    return DiagnosticTree.of(diagnostic);
   }
 }

@@ -5,8 +5,9 @@ import dev.profilekit.model.Diagnostics;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.ProfileValidator;
 import dev.profilekit.model.SourcePosition;
-import dev.profilekit.model.internal.tree.InputProblem;
 import dev.profilekit.model.internal.tree.TextDecoder;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.InputProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,28 +42,47 @@ public final class Profiles {
         () -> new UnknownFormatException("the format '" + f.id() + "' cannot be read"
             + (f.postingReader().isPresent() ? ": it reads job postings only (`profile target import`)" : ""),
             formats.ids(x -> x.reader().isPresent()))));
-    String text;
+    // The reader gets the bytes (or the text a string input already is), read once within the
+    // limit; the format is told from the name, then from the first bytes and the text.
+    Input forReader = input;
+    InputHead head = null;
     try {
-      text = TextDecoder.decode(input, options.limits());
+      if (input.text().isPresent()) {
+        String text = TextDecoder.decode(input, options.limits());
+        head = InputHead.ofText(input.name(), text);
+        forReader = Input.ofString(input.name(), text);
+      } else if (chosen.isEmpty()) {
+        byte[] bytes = TextDecoder.readBounded(input, options.limits().maxInputBytes());
+        head = InputHead.ofBytes(input.name(), bytes);
+        forReader = Input.adopting(input.name(), bytes);
+      }
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
     }
     Optional<Format> format = chosen;
     if (format.isEmpty()) {
-      Formats.Detection detection = formats.identify(input.name(), text);
+      Formats.Detection detection = formats.identify(input.name(), head);
       format = detection.format();
+      Optional<InputProblem> notText = head.notText();
+      if (notText.isPresent() && format.map(Format::isText).orElse(true)) {
+        // Not text, and no binary format claims it: say what is wrong with it as text.
+        return ReadResult.failed(List.of(notText.get().diagnostic()));
+      }
       if (detection.isAmbiguous()) {
         return ReadResult.failed(List.of(Diagnostic.error("ambiguous-format", detection.problem().orElseThrow())
             .withPosition(SourcePosition.of(input.name(), 1, 1))));
+      }
+      if (format.isPresent() && head.text().isPresent()) {
+        forReader = Input.ofString(input.name(), head.text().get());
       }
     }
     if (format.isEmpty()) {
       return ReadResult.failed(List.of(Diagnostic.error("unknown-format", "cannot tell which format " + input.name() + " is in")
           .withPosition(SourcePosition.of(input.name(), 1, 1))
-          .withHint("name the file .yaml, .json, .resume.json or .md, or say --from FORMAT (readable: "
+          .withHint("name the file " + formats.fileNamesInWords(FormatRole.READS_PROFILES) + ", or say --from FORMAT (readable: "
               + String.join(", ", formats.ids(f -> f.reader().isPresent())) + ")")));
     }
-    ReadResult result = format.get().reader().orElseThrow().read(Input.ofString(input.name(), text), options);
+    ReadResult result = format.get().reader().orElseThrow().read(forReader, options);
     if (result.profile().isEmpty()) {
       return result;
     }

@@ -6,7 +6,7 @@ import dev.profilekit.model.Requirement;
 import dev.profilekit.model.RequirementGroup;
 import dev.profilekit.model.Section;
 import dev.profilekit.model.Target;
-import dev.profilekit.model.target.internal.PostingDraft;
+import dev.profilekit.spi.PostingDraft;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package dev.profilekit.model.target;
 
+import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.internal.codec.Paths;
-import dev.profilekit.model.internal.codec.ReadContext;
-import dev.profilekit.model.internal.tree.InputProblem;
 import dev.profilekit.model.internal.tree.TextDecoder;
-import dev.profilekit.model.PartialDate;
-import dev.profilekit.model.target.internal.PostingDraft;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.PostingDraft;
+import dev.profilekit.spi.ReadContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.profilekit.render.html;
 
+import dev.profilekit.spi.TextWriter;
 import dev.profilekit.model.Profile;
-import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.render.html.internal.PageRenderer;
@@ -19,7 +19,7 @@ import dev.profilekit.render.html.internal.PageRenderer;
  *
  * <p>Immutable and thread-safe; templates are compiled once per writer, so keep and reuse one.
  */
-public final class HtmlWriter implements ProfileWriter {
+public final class HtmlWriter implements TextWriter {
   private final PageRenderer renderer = new PageRenderer();
 
   @Override

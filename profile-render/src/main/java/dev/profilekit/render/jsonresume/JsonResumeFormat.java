@@ -1,7 +1,8 @@
 package dev.profilekit.render.jsonresume;
 
 import dev.profilekit.model.format.Format;
-import dev.profilekit.model.format.FormatProvider;
+import dev.profilekit.model.format.FormatOption;
+import dev.profilekit.model.format.InputHead;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.render.jsonresume.internal.JsonResumeReader;
@@ -11,10 +12,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Contributes the {@code jsonresume} format: JSON Resume 1.0.0 and later 1.x, read and written
- * without loss. What JSON Resume has no field for travels under {@code meta.profilekit}.
+ * The {@code jsonresume} format: JSON Resume 1.0.0 and later 1.x, read and written without loss
+ * (options: {@link JsonResumeOptions}). What JSON Resume has no field for travels under {@code
+ * meta.profilekit}. Immutable.
  */
-public final class JsonResumeFormat implements FormatProvider {
+public final class JsonResumeFormat implements Format {
   /** The format id, for {@code --from}/{@code --to}. */
   public static final String ID = "jsonresume";
 
@@ -50,53 +52,67 @@ public final class JsonResumeFormat implements FormatProvider {
           "\"(basics|work|volunteer|education|awards|certificates|publications|skills|languages"
               + "|interests|references|projects)\"\\s*:");
 
+  private static final List<FormatOption> OPTIONS = List.of(
+      FormatOption.setting(ALIASES_SETTING, ALIASES_SETTING,
+          "write beside each JSON Resume 1.0 key the pre-1.0 alias most themes read", FormatOption.Use.WRITE,
+          List.of(ALIASES_ON, ALIASES_OFF), ALIASES_ON),
+      FormatOption.program(VALIDATE_SETTING, VALIDATE_STRICT + ": check the input against the official JSON Resume 1.0.0 schema",
+          FormatOption.Use.READ, List.of(VALIDATE_STRICT)));
+
+  private final ProfileReader reader = new JsonResumeReader();
+  private final ProfileWriter writer = new JsonResumeWriter();
+
   @Override
-  public List<Format> formats() {
-    return List.of(new JsonResume());
+  public String id() {
+    return ID;
   }
 
-  private static final class JsonResume implements Format {
-    private final ProfileReader reader = new JsonResumeReader();
-    private final ProfileWriter writer = new JsonResumeWriter();
+  @Override
+  public String description() {
+    return "JSON Resume 1.0.0 (reads 0.0.x to 1.x); what it has no field for is kept under meta.profilekit";
+  }
 
-    @Override
-    public String id() {
-      return ID;
-    }
+  @Override
+  public List<String> fileExtensions() {
+    return List.of(".resume.json", "resume.json");
+  }
 
-    @Override
-    public String description() {
-      return "JSON Resume 1.0.0 (reads 0.0.x to 1.x); what it has no field for is kept under meta.profilekit";
-    }
+  @Override
+  public List<String> aliases() {
+    return List.of("resume", "json-resume");
+  }
 
-    @Override
-    public List<String> fileExtensions() {
-      return List.of(".resume.json", "resume.json");
-    }
+  @Override
+  public String mediaType() {
+    return "application/json";
+  }
 
-    @Override
-    public List<String> aliases() {
-      return List.of("resume", "json-resume");
-    }
+  @Override
+  public List<FormatOption> options() {
+    return OPTIONS;
+  }
 
-    @Override
-    public Optional<ProfileReader> reader() {
-      return Optional.of(reader);
-    }
+  @Override
+  public Optional<ProfileReader> reader() {
+    return Optional.of(reader);
+  }
 
-    @Override
-    public Optional<ProfileWriter> writer() {
-      return Optional.of(writer);
-    }
+  @Override
+  public Optional<ProfileWriter> writer() {
+    return Optional.of(writer);
+  }
 
-    /** Surer than native JSON (10) when JSON Resume keys are there and no schemaVersion is. */
-    @Override
-    public int recognise(String content) {
-      String start = content.stripLeading();
-      if (!start.startsWith("{") || NATIVE.matcher(content).find()) {
-        return 0;
-      }
-      return RESUME_KEY.matcher(content).find() ? 20 : 0;
+  /** Surer than native JSON (10) when JSON Resume keys are there and no schemaVersion is. */
+  @Override
+  public int recognise(InputHead head) {
+    return head.text().map(JsonResumeFormat::recognise).orElse(0);
+  }
+
+  private static int recognise(String content) {
+    String start = content.stripLeading();
+    if (!start.startsWith("{") || NATIVE.matcher(content).find()) {
+      return 0;
     }
+    return RESUME_KEY.matcher(content).find() ? 20 : 0;
   }
 }

@@ -1,7 +1,7 @@
 package dev.profilekit.render.markdown;
 
+import dev.profilekit.spi.TextWriter;
 import dev.profilekit.model.Profile;
-import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.render.markdown.internal.DocumentWriter;
@@ -13,7 +13,7 @@ import dev.profilekit.render.markdown.internal.DocumentWriter;
  * instead. {@link MarkdownReader} reads the output back to an equal profile. Stateless and
  * thread-safe.
  */
-public final class MarkdownWriter implements ProfileWriter {
+public final class MarkdownWriter implements TextWriter {
   @Override
   public WriteResult write(Profile profile, WriteOptions options) {
     return DocumentWriter.write(profile, options);

@@ -6,17 +6,17 @@ import dev.profilekit.model.Severity;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ReadOptions;
-import dev.profilekit.model.internal.codec.Codecs;
-import dev.profilekit.model.internal.codec.Paths;
-import dev.profilekit.model.internal.codec.ReadContext;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.TextDecoder;
-import dev.profilekit.model.internal.tree.TreeParser;
 import dev.profilekit.model.target.TargetReadResult;
 import dev.profilekit.model.target.TargetReader;
-import dev.profilekit.model.target.internal.PostingDraft;
 import dev.profilekit.render.posting.internal.HtmlPostingText;
 import dev.profilekit.render.posting.internal.Microdata;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.JsonPath;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.PostingDraft;
+import dev.profilekit.spi.ReadContext;
+import dev.profilekit.spi.TextInput;
+import dev.profilekit.spi.TreeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +67,7 @@ public final class HtmlPostingReader implements TargetReader {
     ReadContext context = new ReadContext(options.limits().maxDiagnostics());
     String text;
     try {
-      text = TextDecoder.decode(input, options.limits());
+      text = TextInput.decode(input, options.limits());
     } catch (InputProblem problem) {
       return TargetReadResult.failed(List.of(problem.diagnostic()));
     }
@@ -80,7 +80,7 @@ public final class HtmlPostingReader implements TargetReader {
       for (Element scope : page.select("[itemscope][itemtype]")) {
         if (scope.attr("itemtype").strip().endsWith("schema.org/" + JOB_POSTING)) {
           postings.add(new Found(Microdata.properties(scope, tooDeep -> context.warning("microdata-too-deep",
-              "microdata nested deeper than this is read as plain text or left out", Paths.ROOT,
+              "microdata nested deeper than this is read as plain text or left out", JsonPath.ROOT,
               position(input.name(), tooDeep), "flatten the page's nested itemscope elements")), position(input.name(), scope)));
         }
       }
@@ -98,7 +98,7 @@ public final class HtmlPostingReader implements TargetReader {
     PostingDraft draft = new PostingDraft();
     if (postings.isEmpty()) {
       context.warning("no-job-posting", "the page has no schema.org JobPosting (JSON-LD or microdata); read its headings and lists instead",
-          Paths.ROOT, start, "check the result: a page's navigation and footer may have been read as requirements");
+          JsonPath.ROOT, start, "check the result: a page's navigation and footer may have been read as requirements");
       Element body = page.body();
       Optional<Element> h1 = Optional.ofNullable(body.selectFirst("h1"));
       draft.title = h1.map(Element::text).filter(t -> !t.isBlank()).orElse(page.title().strip());
@@ -107,12 +107,12 @@ public final class HtmlPostingReader implements TargetReader {
     } else {
       if (postings.size() > 1) {
         context.warning("several-job-postings", "the page has " + postings.size() + " JobPostings; the first is read",
-            Paths.ROOT, postings.get(1).at(), "save the page of the one posting you answer");
+            JsonPath.ROOT, postings.get(1).at(), "save the page of the one posting you answer");
       }
       fill(postings.get(0), draft, context);
     }
     if (draft.title == null || draft.title.isBlank()) {
-      context.error("missing-title", "the posting has no title", Paths.ROOT, postings.isEmpty() ? start : postings.get(0).at(),
+      context.error("missing-title", "the posting has no title", JsonPath.ROOT, postings.isEmpty() ? start : postings.get(0).at(),
           "give the JobPosting a `title`");
     }
     if (context.hasErrors()) {
@@ -133,8 +133,8 @@ public final class HtmlPostingReader implements TargetReader {
       }
       SourcePosition at = position(name, script);
       try {
-        Object value = Codecs.ANY.read(
-            TreeParser.of(TreeParser.Syntax.JSON, options.limits()).parse(name, script.data(), at.line() - 1), Paths.ROOT, context);
+        Object value = ModelTrees.readPlain(
+            TreeText.parse(TreeText.Syntax.JSON, options.limits(), name, script.data(), at.line() - 1), JsonPath.ROOT, context);
         collect(value, at, into);
       } catch (InputProblem problem) {
         broken.add(problem);

@@ -14,15 +14,17 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ReadOptions;
-import dev.profilekit.model.internal.codec.Codecs;
-import dev.profilekit.model.internal.codec.Paths;
-import dev.profilekit.model.internal.codec.ReadContext;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.TextDecoder;
-import dev.profilekit.model.internal.tree.TreeParser;
 import dev.profilekit.model.target.TargetReadResult;
 import dev.profilekit.model.target.TargetReader;
-import dev.profilekit.model.target.internal.PostingDraft;
+import dev.profilekit.render.internal.DeepStack;
+import dev.profilekit.render.internal.LinearInlineParser;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.JsonPath;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.PostingDraft;
+import dev.profilekit.spi.ReadContext;
+import dev.profilekit.spi.TextInput;
+import dev.profilekit.spi.TreeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +58,7 @@ public final class MarkdownPostingReader implements TargetReader {
     PostingDraft draft = new PostingDraft();
     String text;
     try {
-      text = TextDecoder.decode(input, options.limits()).replace("\r\n", "\n");
+      text = TextInput.decode(input, options.limits()).replace("\r\n", "\n");
     } catch (InputProblem problem) {
       return TargetReadResult.failed(List.of(problem.diagnostic()));
     }
@@ -65,8 +67,7 @@ public final class MarkdownPostingReader implements TargetReader {
       var end = FRONT_MATTER_END.matcher(text);
       if (end.find(4)) {
         try {
-          frontMatter(TreeParser.of(TreeParser.Syntax.YAML, options.limits())
-              .parse(input.name(), text.substring(4, end.start()), 1), draft, context);
+          frontMatter(TreeText.parse(TreeText.Syntax.YAML, options.limits(), input.name(), text.substring(4, end.start()), 1), draft, context);
         } catch (InputProblem problem) {
           return TargetReadResult.failed(List.of(problem.diagnostic()));
         }
@@ -76,7 +77,7 @@ public final class MarkdownPostingReader implements TargetReader {
     String body = text.substring(bodyStart);
     body(DeepStack.call(() -> parser.parse(body)), draft);
     if (draft.title == null) {
-      context.error("missing-title", "the posting has no title", Paths.ROOT,
+      context.error("missing-title", "the posting has no title", JsonPath.ROOT,
           SourcePosition.of(input.name(), 1, 1), "start it with a `# Title` heading, or give `title:` in front matter");
     }
     if (context.hasErrors()) {
@@ -85,21 +86,21 @@ public final class MarkdownPostingReader implements TargetReader {
     return TargetReadResult.of(draft.toTarget(), context.diagnostics());
   }
 
-  private static void frontMatter(dev.profilekit.model.internal.tree.Node root, PostingDraft draft, ReadContext context) {
-    if (!(root instanceof dev.profilekit.model.internal.tree.Node.MapNode map)) {
-      context.error("wrong-type", "expected front matter keys, found " + root.describe(), Paths.ROOT, root.position(), null);
+  private static void frontMatter(dev.profilekit.spi.Node root, PostingDraft draft, ReadContext context) {
+    if (!(root instanceof dev.profilekit.spi.Node.MapNode map)) {
+      context.error("wrong-type", "expected front matter keys, found " + root.describe(), JsonPath.ROOT, root.position(), null);
       return;
     }
     for (var member : map.members().values()) {
-      String path = Paths.key(Paths.ROOT, member.key());
+      String path = JsonPath.key(JsonPath.ROOT, member.key());
       var value = member.value();
       switch (member.key()) {
-        case "title" -> draft.title = Codecs.TEXT.read(value, path, context);
-        case "company", "organization" -> draft.organization = Codecs.TEXT.read(value, path, context);
-        case "url" -> draft.url = Codecs.TEXT.read(value, path, context);
-        case "date" -> draft.date = Codecs.DATE.read(value, path, context);
-        case "description" -> draft.description = Codecs.TEXT.read(value, path, context);
-        default -> draft.extensions.put(member.key(), Codecs.ANY.read(value, path, context));
+        case "title" -> draft.title = ModelTrees.readText(value, path, context);
+        case "company", "organization" -> draft.organization = ModelTrees.readText(value, path, context);
+        case "url" -> draft.url = ModelTrees.readText(value, path, context);
+        case "date" -> draft.date = ModelTrees.readDate(value, path, context);
+        case "description" -> draft.description = ModelTrees.readText(value, path, context);
+        default -> draft.extensions.put(member.key(), ModelTrees.readPlain(value, path, context));
       }
     }
   }

@@ -13,11 +13,10 @@ import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.Limits;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.WriteResult;
-import dev.profilekit.model.internal.codec.Codecs;
-import dev.profilekit.model.internal.codec.ReadContext;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.TreeParser;
-import dev.profilekit.model.internal.tree.TreeWriter;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.ReadContext;
+import dev.profilekit.spi.TreeText;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +38,7 @@ class JsonResumeCorpusTest {
   /** The document as plain values in its own key order (comments left out). */
   private static Object document(String json) {
     try {
-      return Codecs.ANY.read(TreeParser.of(TreeParser.Syntax.JSON_WITH_COMMENTS, Limits.defaults()).parse("in.json", json, 0),
+      return ModelTrees.readPlain(TreeText.parse(TreeText.Syntax.JSON_WITH_COMMENTS, Limits.defaults(), "in.json", json, 0),
           "$", new ReadContext(10));
     } catch (InputProblem e) {
       throw new AssertionError(e.diagnostic().format(), e);
@@ -59,7 +58,7 @@ class JsonResumeCorpusTest {
 
     String written = writeWithoutAliases(profile).content();
 
-    assertThat(written).isEqualTo(TreeWriter.json(withBasicsThemesNeed(document(corpus(name)))));
+    assertThat(written).isEqualTo(TreeText.json(withBasicsThemesNeed(document(corpus(name)))));
   }
 
   @ParameterizedTest
@@ -70,7 +69,7 @@ class JsonResumeCorpusTest {
     WriteResult written = write(profile);
 
     assertThat(missingOrChanged(document(corpus(name)), JsonResumeTesting.tree(written.content()), "$")).isEmpty();
-    String plainInput = TreeWriter.json(document(corpus(name)));
+    String plainInput = TreeText.json(document(corpus(name)));
     assertThat(schemaErrors(written.content())).isSubsetOf(schemaErrors(plainInput));
   }
 

@@ -8,19 +8,18 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import dev.profilekit.model.Profile;
-import dev.profilekit.model.internal.codec.Codecs;
-import dev.profilekit.model.internal.codec.ReadContext;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.TreeParser;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.Limits;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
-import dev.profilekit.model.internal.tree.TreeWriter;
-import dev.profilekit.model.format.Limits;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.ReadContext;
+import dev.profilekit.spi.TreeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,7 +63,7 @@ final class JsonResumeTesting {
 
   /** {@code json} as the writer lays it out, key order kept: two documents compare with their order. */
   static String canonical(String json) {
-    return TreeWriter.json(tree(json));
+    return TreeText.json(tree(json));
   }
 
   /** The paths of {@code input} whose value {@code output} does not have at the same place. */
@@ -100,8 +99,8 @@ final class JsonResumeTesting {
   /** JSON as plain maps and lists, so documents compare regardless of key order. */
   static Object tree(String json) {
     try {
-      return Codecs.ANY.read(
-          TreeParser.of(TreeParser.Syntax.JSON, Limits.defaults()).parse("test.json", json, 0), "$", new ReadContext(10));
+      return ModelTrees.readPlain(
+          TreeText.parse(TreeText.Syntax.JSON, Limits.defaults(), "test.json", json, 0), "$", new ReadContext(10));
     } catch (InputProblem e) {
       throw new AssertionError(e.diagnostic().format(), e);
     }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.Input;
-import dev.profilekit.model.format.ReadResult;
-import dev.profilekit.model.internal.codec.Codecs;
-import dev.profilekit.model.internal.codec.ReadContext;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.TreeParser;
 import dev.profilekit.model.format.Limits;
+import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.ReadContext;
+import dev.profilekit.spi.TreeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,9 +60,9 @@ final class MarkdownFixtures {
     }
     int end = markdown.indexOf("\n---\n", 3);
     try {
-      var node = TreeParser.of(TreeParser.Syntax.YAML, Limits.defaults()).parse("fm", markdown.substring(4, end + 1), 0);
+      var node = TreeText.parse(TreeText.Syntax.YAML, Limits.defaults(), "fm", markdown.substring(4, end + 1), 0);
       @SuppressWarnings("unchecked")
-      Map<String, Object> values = (Map<String, Object>) Codecs.ANY.read(node, "$", new ReadContext(10));
+      Map<String, Object> values = (Map<String, Object>) ModelTrees.readPlain(node, "$", new ReadContext(10));
       return values;
     } catch (InputProblem e) {
       throw new AssertionError(e.diagnostic().format());

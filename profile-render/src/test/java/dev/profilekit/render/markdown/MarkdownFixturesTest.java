@@ -6,7 +6,8 @@ import dev.profilekit.model.Link;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.Section;
 import dev.profilekit.model.format.WriteOptions;
-import dev.profilekit.model.internal.nativeformat.NativeWriter;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.TreeText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,7 +27,7 @@ class MarkdownFixturesTest {
   @ParameterizedTest
   @MethodSource("fixtures")
   void keepsEveryWordOfThePageInTheProfile(Path fixture) {
-    String model = NativeWriter.yaml().write(MarkdownFixtures.read(fixture)).content();
+    String model = TreeText.yaml(ModelTrees.write(MarkdownFixtures.read(fixture)));
 
     // The keys the reader maps into the model (title → name, headline → label) leave only their values.
     String page = MarkdownFixtures.text(fixture).replaceAll("(?m)^(title|headline):", "");

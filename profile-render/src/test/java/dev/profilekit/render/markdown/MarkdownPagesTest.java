@@ -9,8 +9,9 @@ import dev.profilekit.model.Section;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.format.WriteOptions;
-import dev.profilekit.model.internal.nativeformat.NativeWriter;
 import dev.profilekit.render.html.HtmlWriter;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.TreeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -143,7 +144,7 @@ class MarkdownPagesTest {
   @ParameterizedTest
   @MethodSource("pages")
   void keepsEveryWordOfThePageFrontMatterCommentsIncluded(String page) {
-    String model = NativeWriter.yaml().write(read(page, text(page))).content();
+    String model = TreeText.yaml(ModelTrees.write(read(page, text(page))));
 
     Matcher words = WORD.matcher(text(page).replaceAll("(?m)^(title|headline)\\s*[:=]", ""));
     while (words.find()) {

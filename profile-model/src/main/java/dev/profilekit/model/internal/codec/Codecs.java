@@ -1,7 +1,8 @@
 package dev.profilekit.model.internal.codec;
 
 import dev.profilekit.model.PartialDate;
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.spi.Node;
+import dev.profilekit.spi.ReadContext;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

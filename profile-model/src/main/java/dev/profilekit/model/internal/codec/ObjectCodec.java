@@ -1,6 +1,7 @@
 package dev.profilekit.model.internal.codec;
 
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.spi.Node;
+import dev.profilekit.spi.ReadContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

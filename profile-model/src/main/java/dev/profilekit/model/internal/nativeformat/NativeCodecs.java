@@ -31,8 +31,8 @@ import dev.profilekit.model.Work;
 import dev.profilekit.model.internal.codec.Codec;
 import dev.profilekit.model.internal.codec.Codecs;
 import dev.profilekit.model.internal.codec.ObjectCodec;
-import dev.profilekit.model.internal.codec.ReadContext;
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.spi.Node;
+import dev.profilekit.spi.ReadContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

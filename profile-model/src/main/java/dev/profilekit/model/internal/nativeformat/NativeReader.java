@@ -2,16 +2,16 @@ package dev.profilekit.model.internal.nativeformat;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Profile;
-import dev.profilekit.model.internal.codec.Paths;
-import dev.profilekit.model.internal.codec.ReadContext;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.Node;
-import dev.profilekit.model.internal.tree.TextDecoder;
-import dev.profilekit.model.internal.tree.TreeParser;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.model.internal.codec.Paths;
+import dev.profilekit.model.internal.tree.TextDecoder;
+import dev.profilekit.model.internal.tree.TreeParser;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.Node;
+import dev.profilekit.spi.ReadContext;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,16 +1,16 @@
 package dev.profilekit.model.internal.nativeformat;
 
+import dev.profilekit.spi.TextWriter;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.internal.tree.TreeWriter;
-import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import java.util.function.Function;
 
 /** Writes the native format, losslessly, as YAML or JSON. */
-public final class NativeWriter implements ProfileWriter {
+public final class NativeWriter implements TextWriter {
   /** Setting {@code compact=true}: JSON on one line, for JSON Lines. */
-  public static final String COMPACT = "compact";
+  public static final String COMPACT = dev.profilekit.model.format.NativeOptions.COMPACT;
 
   private final Function<Object, String> serializer;
   private final boolean json;

@@ -3,7 +3,7 @@ package dev.profilekit.model.internal.nativeformat;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.internal.codec.Paths;
 import dev.profilekit.model.internal.codec.Suggestions;
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.spi.Node;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

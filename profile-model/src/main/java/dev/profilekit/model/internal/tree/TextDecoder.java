@@ -4,6 +4,7 @@ import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.Limits;
+import dev.profilekit.spi.InputProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -32,7 +33,8 @@ public final class TextDecoder {
     return decode(input.name(), bytes);
   }
 
-  static String decode(String name, byte[] bytes) throws InputProblem {
+  /** Decodes bytes already read (within the limit) as {@link #decode(Input, Limits)} does. */
+  public static String decode(String name, byte[] bytes) throws InputProblem {
     int start = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
@@ -142,7 +144,8 @@ public final class TextDecoder {
     return true;
   }
 
-  private static byte[] readBounded(Input input, long maxBytes) throws InputProblem {
+  /** The input's bytes, refused when empty, unreadable or larger than {@code maxBytes}. */
+  public static byte[] readBounded(Input input, long maxBytes) throws InputProblem {
     try (InputStream in = input.open()) {
       // One byte past the limit tells a too-large input, without reading the rest of it.
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, Math.max(0, maxBytes)) + 1);

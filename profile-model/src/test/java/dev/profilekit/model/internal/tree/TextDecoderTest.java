@@ -1,5 +1,6 @@
 package dev.profilekit.model.internal.tree;
 
+import dev.profilekit.spi.InputProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilekit.model.format.Input;

@@ -3,20 +3,18 @@ package dev.profilekit.render.jsonresume.internal;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Diagnostics;
 import dev.profilekit.model.Profile;
-import dev.profilekit.model.internal.codec.Codecs;
-import dev.profilekit.model.internal.codec.Paths;
-import dev.profilekit.model.internal.codec.ReadContext;
-import dev.profilekit.model.internal.nativeformat.NativeCodecs;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.Node;
-import dev.profilekit.model.internal.tree.TextDecoder;
-import dev.profilekit.model.internal.tree.TreeParser;
-import dev.profilekit.model.internal.tree.TreeWriter;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.render.jsonresume.JsonResumeFormat;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.JsonPath;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.Node;
+import dev.profilekit.spi.ReadContext;
+import dev.profilekit.spi.TextInput;
+import dev.profilekit.spi.TreeText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +35,7 @@ public final class JsonResumeReader implements ProfileReader {
     Node root;
     List<Diagnostic> diagnostics = new ArrayList<>();
     try {
-      text = TextDecoder.decode(input, options.limits());
+      text = TextInput.decode(input, options.limits());
       root = parse(input.name(), text, options, diagnostics);
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
@@ -45,10 +43,10 @@ public final class JsonResumeReader implements ProfileReader {
     boolean strict = JsonResumeFormat.VALIDATE_STRICT.equals(options.settings().get(JsonResumeFormat.VALIDATE_SETTING));
     ResumeTree tree = new ResumeTree(strict);
     Set<String> checkedPaths = new HashSet<>();
-    Object layout = Codecs.ANY.read(root, Paths.ROOT, new ReadContext(1));
+    Object layout = ModelTrees.readPlain(root, JsonPath.ROOT, new ReadContext(1));
     if (strict) {
       // The schema check reads plain JSON: the document without its comments, if it had any.
-      String plainJson = diagnostics.isEmpty() ? text : TreeWriter.json(layout);
+      String plainJson = diagnostics.isEmpty() ? text : TreeText.json(layout);
       for (Diagnostic problem : SchemaCheck.check(plainJson, root)) {
         diagnostics.add(problem);
         problem.path().ifPresent(checkedPaths::add);
@@ -64,7 +62,7 @@ public final class JsonResumeReader implements ProfileReader {
     Profile profile = null;
     ReadContext context = new ReadContext(options.limits().maxDiagnostics());
     if (nativeTree.isPresent()) {
-      profile = NativeCodecs.PROFILE.read(nativeTree.get(), Paths.ROOT, context);
+      profile = ModelTrees.read(dev.profilekit.model.Profile.class, nativeTree.get(), JsonPath.ROOT, context);
       for (Diagnostic diagnostic : context.diagnostics()) {
         Diagnostic inResumeTerms = inResumeTerms(diagnostic, tree.paths());
         // The schema check already said what is wrong there, in its own words.
@@ -90,12 +88,12 @@ public final class JsonResumeReader implements ProfileReader {
    */
   private static Node parse(String name, String text, ReadOptions options, List<Diagnostic> diagnostics) throws InputProblem {
     try {
-      return TreeParser.of(TreeParser.Syntax.JSON, options.limits()).parse(name, text, 0);
+      return TreeText.parse(TreeText.Syntax.JSON, options.limits(), name, text, 0);
     } catch (InputProblem plain) {
       if (!plain.diagnostic().code().equals("syntax") || !(text.contains("//") || text.contains("/*"))) {
         throw plain;
       }
-      Node root = TreeParser.of(TreeParser.Syntax.JSON_WITH_COMMENTS, options.limits()).parse(name, text, 0);
+      Node root = TreeText.parse(TreeText.Syntax.JSON_WITH_COMMENTS, options.limits(), name, text, 0);
       diagnostics.add(Diagnostic.warning("json-comments", "comments are not JSON; read and left out")
           .withPosition(plain.diagnostic().position())
           .withHint("JSON Resume tools accept them, most JSON tools do not: remove them to be safe"));

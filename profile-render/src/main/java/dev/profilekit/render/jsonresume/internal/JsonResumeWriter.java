@@ -1,16 +1,16 @@
 package dev.profilekit.render.jsonresume.internal;
 
+import dev.profilekit.spi.TextWriter;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.Profile;
-import dev.profilekit.model.internal.codec.Paths;
-import dev.profilekit.model.internal.nativeformat.NativeCodecs;
-import dev.profilekit.model.internal.tree.TreeWriter;
-import dev.profilekit.model.format.ProfileWriter;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import dev.profilekit.render.jsonresume.internal.JsonResumeShape.Field;
+import dev.profilekit.spi.JsonPath;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.TreeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,16 +28,16 @@ import java.util.Map;
  * A profile read from a JSON Resume is given back as it came (see {@link Layout}): values
  * the input had in a place stay there even where the schema rejects them, with a warning.
  */
-public final class JsonResumeWriter implements ProfileWriter {
+public final class JsonResumeWriter implements TextWriter {
   @Override
   public WriteResult write(Profile profile, WriteOptions options) {
     List<Diagnostic> losses = new ArrayList<>();
     Map<String, Object> overlay = new LinkedHashMap<>();
     Object input = profile.inputLayout().get(JsonResumeFormat.ID);
     Run run = new Run(aliases(options), losses);
-    Map<String, Object> nativeTree = NativeCodecs.PROFILE.write(profile);
+    Map<String, Object> nativeTree = ModelTrees.write(profile);
     nativeTree.putIfAbsent("person", new LinkedHashMap<>());
-    Map<String, Object> resume = run.object(nativeTree, JsonResumeShape.RESUME, Paths.ROOT, "", overlay, input);
+    Map<String, Object> resume = run.object(nativeTree, JsonResumeShape.RESUME, JsonPath.ROOT, "", overlay, input);
     overlay.remove("schemaVersion");
     if (profile.meta().isPresent() && !resume.containsKey("meta")) {
       if (overlay.isEmpty()) {
@@ -55,7 +55,7 @@ public final class JsonResumeWriter implements ProfileWriter {
       kept.putAll(overlay);
       meta.put(JsonResumeShape.PROFILEKIT, kept);
     }
-    return WriteResult.of(TreeWriter.json(resume), losses);
+    return WriteResult.of(TreeText.json(resume), losses);
   }
 
   private static boolean aliases(WriteOptions options) {
@@ -96,7 +96,7 @@ public final class JsonResumeWriter implements ProfileWriter {
       for (Map.Entry<String, Object> member : nativeObject.entrySet()) {
         String key = member.getKey();
         Object value = member.getValue();
-        String path = Paths.key(nativePath, key);
+        String path = JsonPath.key(nativePath, key);
         Field field = shape.fieldForNative(key).orElse(null);
         if (field == null) {
           extension(key, value, shape, nativeObject, written, overlay, input);
@@ -110,7 +110,7 @@ public final class JsonResumeWriter implements ProfileWriter {
           List<?> values = (List<?>) value;
           for (int i = 0; i < values.size(); i++) {
             Map<String, Object> itemOverlay = new LinkedHashMap<>();
-            items.add(object(asMap(values.get(i)), field.child(), Paths.index(path, i), where + "[" + i + "]", itemOverlay,
+            items.add(object(asMap(values.get(i)), field.child(), JsonPath.index(path, i), where + "[" + i + "]", itemOverlay,
                 Layout.item(given, i)));
             itemOverlays.add(itemOverlay);
           }

@@ -3,17 +3,17 @@ package dev.profilekit.render.jsonresume.internal;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.SourcePosition;
-import dev.profilekit.model.internal.codec.Codecs;
-import dev.profilekit.model.internal.codec.ReadContext;
-import dev.profilekit.model.internal.codec.Paths;
-import dev.profilekit.model.internal.tree.Node;
 import dev.profilekit.render.jsonresume.JsonResumeFormat;
 import dev.profilekit.render.jsonresume.internal.JsonResumeShape.Field;
+import dev.profilekit.spi.JsonPath;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.Node;
+import dev.profilekit.spi.ReadContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,16 +53,16 @@ final class ResumeTree {
   Optional<Node.MapNode> toNative(Node root) {
     if (!(root instanceof Node.MapNode)) {
       error("wrong-type", "expected a JSON Resume (an object with basics, work, …), found " + root.describe(),
-          Paths.ROOT, root.position(), null);
+          JsonPath.ROOT, root.position(), null);
       return Optional.empty();
     }
     Node.MapNode resume = (Node.MapNode) root;
     Map<String, Node.Member> members = new LinkedHashMap<>();
     members.put("schemaVersion", new Node.Member("schemaVersion", root.position(), new Node.ScalarNode(root.position(), 1L)));
-    members.putAll(convert(resume, JsonResumeShape.RESUME, Paths.ROOT, Paths.ROOT).members());
+    members.putAll(convert(resume, JsonResumeShape.RESUME, JsonPath.ROOT, JsonPath.ROOT).members());
     Node.MapNode tree = new Node.MapNode(root.position(), members);
     Optional<Node.MapNode> kept = profilekitBlock(resume);
-    Node.MapNode merged = kept.map(overlay -> merge(tree, overlay, Paths.ROOT, PROFILEKIT_PATH)).orElse(tree);
+    Node.MapNode merged = kept.map(overlay -> merge(tree, overlay, JsonPath.ROOT, PROFILEKIT_PATH)).orElse(tree);
     return hasErrors() ? Optional.empty() : Optional.of(merged);
   }
 
@@ -70,7 +70,7 @@ final class ResumeTree {
     LinkedHashMap<String, Node.Member> out = new LinkedHashMap<>();
     for (Node.Member member : object.members().values()) {
       String key = member.key();
-      String path = Paths.key(resumePath, key);
+      String path = JsonPath.key(resumePath, key);
       Optional<Field> field = shape.field(key);
       String modern = shape.legacyNames.get(key);
       if (field.isEmpty() && modern != null) {
@@ -89,7 +89,7 @@ final class ResumeTree {
         String nativeKey = known.nativeKey();
         Node value = member.value();
         if (known.child() != null) {
-          value = child(value, known, path, Paths.key(nativePath, nativeKey));
+          value = child(value, known, path, JsonPath.key(nativePath, nativeKey));
         } else {
           value = scalar(known, member, path);
           if (value != null && known.isDate() && isUnreadableDate(value)) {
@@ -99,7 +99,7 @@ final class ResumeTree {
         if (value == null) {
           continue;
         }
-        paths.record(Paths.key(nativePath, nativeKey), path);
+        paths.record(JsonPath.key(nativePath, nativeKey), path);
         if (!isOnlyProfilekit(known, member.value())) {
           out.put(nativeKey, new Node.Member(nativeKey, member.keyPosition(), value));
         }
@@ -112,7 +112,7 @@ final class ResumeTree {
                   + " where it is, other formats keep it as an extension");
         }
         String nativeKey = "x-" + key;
-        paths.record(Paths.key(nativePath, nativeKey), path);
+        paths.record(JsonPath.key(nativePath, nativeKey), path);
         out.put(nativeKey, new Node.Member(nativeKey, member.keyPosition(), member.value()));
       }
     }
@@ -182,13 +182,13 @@ final class ResumeTree {
       Node item = list.items().get(i);
       Object raw = item instanceof Node.ScalarNode ? ((Node.ScalarNode) item).value() : "";
       if (item instanceof Node.ScalarNode && raw == null) {
-        warning("empty-value", "a list item is null; left out", Paths.index(path, i), item.position(),
+        warning("empty-value", "a list item is null; left out", JsonPath.index(path, i), item.position(),
             "JSON Resume output gives it back as it is; other formats leave it out");
         changed = true;
       } else if (raw instanceof Number || raw instanceof Boolean) {
         warning("number-as-text", "a list item is " + item.describe() + " (" + raw + ") where JSON Resume wants text;"
                 + " read as the text \"" + Layout.text(raw) + "\"",
-            Paths.index(path, i), item.position(), "put it in quotes: \"" + Layout.text(raw) + "\"");
+            JsonPath.index(path, i), item.position(), "put it in quotes: \"" + Layout.text(raw) + "\"");
         items.add(new Node.ScalarNode(item.position(), Layout.text(raw)));
         changed = true;
       } else {
@@ -209,7 +209,7 @@ final class ResumeTree {
   }
 
   private static Object plain(Node value) {
-    return Codecs.ANY.read(value, Paths.ROOT, new ReadContext(1));
+    return ModelTrees.readPlain(value, JsonPath.ROOT, new ReadContext(1));
   }
 
   /** A meta whose only key is meta.profilekit stands for no meta of the profile's own. */
@@ -227,7 +227,7 @@ final class ResumeTree {
       for (int i = 0; i < given.size(); i++) {
         Node item = given.get(i);
         items.add(item instanceof Node.MapNode
-            ? convert((Node.MapNode) item, field.child(), Paths.index(resumePath, i), Paths.index(nativePath, i))
+            ? convert((Node.MapNode) item, field.child(), JsonPath.index(resumePath, i), JsonPath.index(nativePath, i))
             : item);
       }
       return Node.ListNode.adopting(value.position(), items);
@@ -283,8 +283,8 @@ final class ResumeTree {
     LinkedHashMap<String, Node.Member> out = new LinkedHashMap<>(base.members());
     for (Node.Member member : overlay.members().values()) {
       String key = member.key();
-      String memberNativePath = Paths.key(nativePath, key);
-      String memberOverlayPath = Paths.key(overlayPath, key);
+      String memberNativePath = JsonPath.key(nativePath, key);
+      String memberOverlayPath = JsonPath.key(overlayPath, key);
       Node.Member existing = out.get(key);
       if (existing == null) {
         out.put(key, member);
@@ -309,7 +309,7 @@ final class ResumeTree {
     List<Node> extra = overlay.items();
     for (int i = 0; i < extra.size(); i++) {
       Node item = extra.get(i);
-      String itemOverlayPath = Paths.index(overlayPath, i);
+      String itemOverlayPath = JsonPath.index(overlayPath, i);
       if (i >= items.size()) {
         warning("kept-entries-ignored",
             "meta.profilekit has data for " + extra.size() + " entries here but the JSON Resume has " + items.size()
@@ -318,7 +318,7 @@ final class ResumeTree {
         break;
       }
       if (item instanceof Node.MapNode && items.get(i) instanceof Node.MapNode) {
-        items.set(i, merge((Node.MapNode) items.get(i), (Node.MapNode) item, Paths.index(nativePath, i), itemOverlayPath));
+        items.set(i, merge((Node.MapNode) items.get(i), (Node.MapNode) item, JsonPath.index(nativePath, i), itemOverlayPath));
       } else if (!(item instanceof Node.MapNode)) {
         error("wrong-type", "expected Profile Kit's data for an entry (an object), found " + item.describe(),
             itemOverlayPath, item.position(), null);

@@ -9,8 +9,8 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.SourcePosition;
-import dev.profilekit.model.internal.codec.Paths;
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.spi.JsonPath;
+import dev.profilekit.spi.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,14 +73,14 @@ final class SchemaCheck {
   private static Diagnostic diagnostic(Error error, Node root) {
     NodePath location = error.getInstanceLocation();
     Node node = root;
-    String path = Paths.ROOT;
+    String path = JsonPath.ROOT;
     for (int i = 0; i < location.getNameCount() && node != null; i++) {
       Object element = location.getElement(i);
       if (element instanceof Integer && node instanceof Node.ListNode) {
-        path = Paths.index(path, (Integer) element);
+        path = JsonPath.index(path, (Integer) element);
         node = ((Node.ListNode) node).items().get((Integer) element);
       } else if (node instanceof Node.MapNode) {
-        path = Paths.key(path, String.valueOf(element));
+        path = JsonPath.key(path, String.valueOf(element));
         Node.Member member = ((Node.MapNode) node).members().get(String.valueOf(element));
         node = member == null ? null : member.value();
       } else {
@@ -99,7 +99,7 @@ final class SchemaCheck {
         if (member != null) {
           at = member.keyPosition();
         }
-        path = Paths.key(path, String.valueOf(key));
+        path = JsonPath.key(path, String.valueOf(key));
         message = "`" + key + "` is not allowed here by JSON Resume 1.0.0";
         hint = "the top level of a JSON Resume 1.0.0 takes only $schema, basics, work, volunteer, education, awards,"
             + " certificates, publications, skills, languages, interests, references, projects and meta;"

@@ -7,7 +7,7 @@ import dev.profilekit.model.RequirementGroup;
 import dev.profilekit.model.Target;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
-import dev.profilekit.model.internal.nativeformat.NativeCodecs;
+import dev.profilekit.spi.ModelTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ final class AnswersWriter {
             "unknown target '" + id + "' (known targets: "
                 + (profile.targets().isEmpty() ? "none" : String.join(", ", profile.targets().stream().map(Target::id).toList()))
                 + ")"));
-    Map<String, Object> data = new LinkedHashMap<>(NativeCodecs.TARGET.write(target));
+    Map<String, Object> data = new LinkedHashMap<>(ModelTrees.write(dev.profilekit.model.Target.class, target));
     data.remove("title");
     data.remove("groups");
     Object description = data.remove("description");
@@ -51,13 +51,13 @@ final class AnswersWriter {
       blocks.add((String) description);
     }
     for (RequirementGroup group : target.groups()) {
-      Map<String, Object> hidden = new LinkedHashMap<>(NativeCodecs.REQUIREMENT_GROUP.write(group));
+      Map<String, Object> hidden = new LinkedHashMap<>(ModelTrees.write(dev.profilekit.model.RequirementGroup.class, group));
       hidden.remove("requirements");
       Object title = hidden.remove("title");
       String heading = heading(title, hidden, "title", "Requirements");
       blocks.add("# " + heading + "\n" + Marker.write("group", hidden));
       for (Requirement requirement : group.requirements()) {
-        Map<String, Object> marked = new LinkedHashMap<>(NativeCodecs.REQUIREMENT.write(requirement));
+        Map<String, Object> marked = new LinkedHashMap<>(ModelTrees.write(dev.profilekit.model.Requirement.class, requirement));
         marked.remove("claims");
         String text = heading(marked.remove("text"), marked, "text", "Requirement");
         List<Optional<Claim>> claims = requirement.claims().stream().map(profile::claim).toList();

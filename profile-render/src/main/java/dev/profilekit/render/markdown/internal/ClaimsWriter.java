@@ -3,7 +3,7 @@ package dev.profilekit.render.markdown.internal;
 import dev.profilekit.model.Claim;
 import dev.profilekit.model.Evidence;
 import dev.profilekit.model.Profile;
-import dev.profilekit.model.internal.nativeformat.NativeCodecs;
+import dev.profilekit.spi.ModelTrees;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ final class ClaimsWriter {
   static String write(Profile profile, List<Claim> claims, boolean wholeEvidence) {
     StringBuilder out = new StringBuilder();
     for (Claim claim : claims) {
-      Map<String, Object> hidden = new LinkedHashMap<>(NativeCodecs.CLAIM.write(claim));
+      Map<String, Object> hidden = new LinkedHashMap<>(ModelTrees.write(dev.profilekit.model.Claim.class, claim));
       hidden.remove("evidence");
       String statement = (String) hidden.remove("statement");
       String shown = statement;
@@ -46,7 +46,7 @@ final class ClaimsWriter {
     if (!whole) {
       return shown + " " + Marker.write("ref", Map.of("id", evidence.id()));
     }
-    Map<String, Object> hidden = new LinkedHashMap<>(NativeCodecs.EVIDENCE.write(evidence));
+    Map<String, Object> hidden = new LinkedHashMap<>(ModelTrees.write(dev.profilekit.model.Evidence.class, evidence));
     if (fits) {
       hidden.remove("summary");
     }

@@ -6,10 +6,11 @@ import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.Limits;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
-import dev.profilekit.model.internal.nativeformat.NativeReader;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.Node;
-import dev.profilekit.model.internal.tree.TextDecoder;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.ModelTrees;
+import dev.profilekit.spi.Node;
+import dev.profilekit.spi.TextInput;
+import dev.profilekit.spi.TreeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class DocumentReader {
 
   public static ReadResult read(Input input, ReadOptions options) {
     try {
-      String text = TextDecoder.decode(input, options.limits());
+      String text = TextInput.decode(input, options.limits());
       return read(input.name(), text, options);
     } catch (InputProblem problem) {
       return ReadResult.failed(List.of(problem.diagnostic()));
@@ -261,7 +262,7 @@ public final class DocumentReader {
         root.put("targets", Trees.list(targets.get(0).position(), targets));
       }
 
-      ReadResult bound = NativeReader.bind(root.build(), options);
+      ReadResult bound = ModelTrees.readProfile(root.build(), options);
       List<Diagnostic> all = new ArrayList<>(diagnostics);
       all.addAll(bound.diagnostics());
       if (bound.profile().isEmpty() || all.stream().anyMatch(Diagnostic::isError)) {

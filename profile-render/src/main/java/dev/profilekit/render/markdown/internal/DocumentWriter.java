@@ -5,7 +5,7 @@ import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
-import dev.profilekit.model.internal.nativeformat.NativeCodecs;
+import dev.profilekit.spi.ModelTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +75,8 @@ public final class DocumentWriter {
           && shown.targets().equals(profile.targets())
           && shown.claims().equals(profile.claims())
           && shown.evidence().equals(profile.evidence());
-      Map<String, Object> shownTree = NativeCodecs.PROFILE.write(shown);
-      Map<String, Object> tree = NativeCodecs.PROFILE.write(profile);
+      Map<String, Object> shownTree = ModelTrees.write(shown);
+      Map<String, Object> tree = ModelTrees.write(profile);
       for (Layouts.Layout layout : Layouts.ALL) {
         boolean partOfAnswers = layout.key().equals("evidence") || layout.key().equals("targets");
         if (!partOfAnswers && shownTree.get(layout.key()) != null && shownTree.get(layout.key()).equals(tree.get(layout.key()))) {
@@ -113,7 +113,7 @@ public final class DocumentWriter {
 
   @SuppressWarnings("unchecked")
   private String page() {
-    Map<String, Object> tree = NativeCodecs.PROFILE.write(profile);
+    Map<String, Object> tree = ModelTrees.write(profile);
     Map<String, Object> person = (Map<String, Object>) tree.getOrDefault("person", Map.of());
     Map<String, Object> namespace = new LinkedHashMap<>();
     Map<String, Object> asWritten = Map.of();

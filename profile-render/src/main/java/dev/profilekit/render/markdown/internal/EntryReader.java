@@ -4,9 +4,9 @@ import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Limits;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.Node;
-import dev.profilekit.model.internal.tree.TreeParser;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.Node;
+import dev.profilekit.spi.TreeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +107,7 @@ final class EntryReader {
     }
     try {
       int line = source.lineOf(lineStart);
-      Node json = TreeParser.of(TreeParser.Syntax.JSON, limits).parse(source.file(), marker.json().get(), line - 1);
+      Node json = TreeText.parse(TreeText.Syntax.JSON, limits, source.file(), marker.json().get(), line - 1);
       if (json instanceof Node.MapNode map) {
         into.putAll(map);
         if (into.has(UNTITLED)) {

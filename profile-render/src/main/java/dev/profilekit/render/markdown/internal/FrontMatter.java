@@ -3,9 +3,9 @@ package dev.profilekit.render.markdown.internal;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Limits;
-import dev.profilekit.model.internal.tree.InputProblem;
-import dev.profilekit.model.internal.tree.Node;
-import dev.profilekit.model.internal.tree.TreeParser;
+import dev.profilekit.spi.InputProblem;
+import dev.profilekit.spi.Node;
+import dev.profilekit.spi.TreeText;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,8 +100,8 @@ public final class FrontMatter {
     }
     Node root =
         switch (syntax) {
-          case YAML -> TreeParser.of(TreeParser.Syntax.YAML, limits).parse(source.file(), inner, lineOffset, diagnostics);
-          case JSON -> TreeParser.of(TreeParser.Syntax.JSON, limits).parse(source.file(), inner, lineOffset, diagnostics);
+          case YAML -> TreeText.parseLastKeyWins(TreeText.Syntax.YAML, limits, source.file(), inner, lineOffset, diagnostics);
+          case JSON -> TreeText.parseLastKeyWins(TreeText.Syntax.JSON, limits, source.file(), inner, lineOffset, diagnostics);
           case TOML -> TomlTrees.parse(source.file(), inner, lineOffset, limits);
         };
     if (root instanceof Node.ScalarNode scalar && scalar.value() == null) {

@@ -1,5 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
+import dev.profilekit.spi.TreeText;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import tools.jackson.dataformat.toml.TomlMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
-import dev.profilekit.model.internal.tree.TreeWriter;
 
 /**
  * The three ways pages write front matter: YAML between {@code ---} lines (Jekyll, Hugo, most
@@ -69,7 +69,7 @@ public enum FrontMatterSyntax {
       case TOML:
         return withNewline(TOML_WRITER.writeValueAsString(values));
       default:
-        return TreeWriter.json(values);
+        return TreeText.json(values);
     }
   }
 

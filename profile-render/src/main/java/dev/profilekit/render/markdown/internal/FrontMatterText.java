@@ -1,7 +1,7 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.format.Limits;
-import dev.profilekit.model.internal.tree.InputProblem;
+import dev.profilekit.spi.InputProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

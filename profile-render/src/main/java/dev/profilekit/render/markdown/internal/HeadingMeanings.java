@@ -1,7 +1,7 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.spi.Node;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code markdown.heading.TITLE=MEANING} settings (the CLI's {@code --set}), later ones winning.
  */
 public final class HeadingMeanings {
-  public static final String SETTING_PREFIX = "markdown.heading.";
+  public static final String SETTING_PREFIX = dev.profilekit.render.markdown.MarkdownFormat.HEADING_SETTING;
   public static final String LINKS = "links";
   public static final String REQUIREMENTS = "requirements";
   public static final String PREFERRED = "preferred-requirements";

@@ -8,7 +8,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import dev.profilekit.model.SourcePosition;
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.spi.Node;
 import java.util.ArrayList;
 import java.util.List;
 

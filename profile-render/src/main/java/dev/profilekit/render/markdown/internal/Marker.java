@@ -1,6 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
-import dev.profilekit.model.internal.tree.TreeWriter;
+import dev.profilekit.spi.TreeText;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,7 +32,7 @@ public record Marker(String kind, Optional<String> json, int jsonOffset) {
     ordered.putAll(data);
     // "--" and ">" only occur inside JSON strings; \\u escapes keep the comment from closing early.
     // Line and paragraph separators would end the marker's line for Java's regular expressions.
-    String json = TreeWriter.compactJson(ordered).replace(">", "\\u003e")
+    String json = TreeText.compactJson(ordered).replace(">", "\\u003e")
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\u0085", "\\u0085");
     while (json.contains("--")) {
       json = json.replace("--", "-\\u002d");

@@ -2,7 +2,7 @@ package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.format.Limits;
-import dev.profilekit.model.internal.tree.InputProblem;
+import dev.profilekit.spi.InputProblem;
 
 /**
  * Counts how deeply each line is quoted and indented, so a page nested deeper than

@@ -1,6 +1,6 @@
 package dev.profilekit.render.markdown.internal;
 
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.spi.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.SourcePosition;
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.spi.Node;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

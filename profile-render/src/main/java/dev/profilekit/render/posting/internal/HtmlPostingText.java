@@ -1,6 +1,6 @@
 package dev.profilekit.render.posting.internal;
 
-import dev.profilekit.model.target.internal.PostingDraft;
+import dev.profilekit.spi.PostingDraft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

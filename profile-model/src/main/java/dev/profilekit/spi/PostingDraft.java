@@ -1,4 +1,4 @@
-package dev.profilekit.model.target.internal;
+package dev.profilekit.spi;
 
 import dev.profilekit.model.PartialDate;
 import dev.profilekit.model.Priority;
@@ -30,16 +30,33 @@ public final class PostingDraft {
       "responsibilit|what you('ll| will) do|duties|the role involves|your role|day to day|day-to-day",
       Pattern.CASE_INSENSITIVE);
 
+  /** The posting's title; required. */
   public String title;
+  /** The organisation that posts it, or null. */
   public String organization;
+  /** Where it is published, or null. */
   public String url;
+  /** When it was published, or null. */
   public PartialDate date;
+  /** Its description, or null. */
   public String description;
+  /** What the role involves, in order. */
   public final List<String> responsibilities = new ArrayList<>();
+  /** The requirement groups, in order. */
   public final List<Group> groups = new ArrayList<>();
+  /** What the posting has and the target has no field for, kept. */
   public final Map<String, Object> extensions = new LinkedHashMap<>();
 
-  /** A group of requirement texts. */
+  /** An empty draft. */
+  public PostingDraft() {}
+
+  /**
+   * A group of requirement texts.
+   *
+   * @param title the heading it stood under, if any
+   * @param priority required or preferred
+   * @param requirements the requirements' texts
+   */
   public record Group(Optional<String> title, Priority priority, List<String> requirements) {}
 
   /**
@@ -47,6 +64,9 @@ public final class PostingDraft {
    * will do" heading the responsibilities; otherwise a requirement group titled by the heading,
    * preferred when the heading says so ("Nice to have", "Strong candidates may also have"…),
    * else required. A second list under the same heading continues its group.
+   *
+   * @param heading the heading, or null for a list under none
+   * @param items the list's items
    */
   public void addList(String heading, List<String> items) {
     if (items.isEmpty()) {
@@ -68,6 +88,11 @@ public final class PostingDraft {
     }
   }
 
+  /**
+   * The target the draft describes, ids made from its texts.
+   *
+   * @return the target
+   */
   public Target toTarget() {
     Set<String> used = new HashSet<>();
     List<RequirementGroup> built = new ArrayList<>();
@@ -95,6 +120,9 @@ public final class PostingDraft {
   /**
    * A lower-case id made of the text's letters and digits joined by {@code -}, accents dropped,
    * cut at a word boundary to at most 48 characters: "Bachelor's degree in CS" → {@code bachelors-degree-in-cs}.
+   *
+   * @param text any text
+   * @return the slug, possibly empty
    */
   public static String slug(String text) {
     String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
@@ -109,7 +137,13 @@ public final class PostingDraft {
     return plain.substring(0, cut > 0 ? cut : MAX_SLUG);
   }
 
-  /** {@code id}, or {@code id-2}, {@code id-3}… whichever is not in {@code used} yet; adds it. */
+  /**
+   * {@code id}, or {@code id-2}, {@code id-3}… whichever is not in {@code used} yet; adds it.
+   *
+   * @param id the id wanted
+   * @param used the ids taken so far, to which the answer is added
+   * @return the id
+   */
   public static String unique(String id, Set<String> used) {
     String candidate = id;
     for (int n = 2; !used.add(candidate); n++) {

@@ -1,24 +1,33 @@
-package dev.profilekit.model.internal.codec;
+package dev.profilekit.spi;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.SourceMap;
 import dev.profilekit.model.SourcePosition;
-import dev.profilekit.model.internal.tree.Node;
+import dev.profilekit.model.internal.codec.Paths;
 import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What one read collects: diagnostics (up to a cap) and the position of every value read. */
+/**
+ * What one read collects: diagnostics (up to a cap, then one closing note) and the tree the
+ * profile was bound from, whose positions become the profile's source map. Not thread-safe: one
+ * per read.
+ */
 public final class ReadContext {
   private final int maxDiagnostics;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private Node root;
   private int dropped;
 
+  /**
+   * An empty context.
+   *
+   * @param maxDiagnostics how many diagnostics to keep ({@code Limits.maxDiagnostics()})
+   */
   public ReadContext(int maxDiagnostics) {
     this.maxDiagnostics = maxDiagnostics;
   }
@@ -26,6 +35,9 @@ public final class ReadContext {
   /**
    * Notes that the value at {@code path} was read from {@code node}. Only the root is kept: the
    * source map is worked out from the tree when it is first asked for.
+   *
+   * @param path the value's path
+   * @param node the node it was read from
    */
   public void record(String path, Node node) {
     if (root == null && path.equals(Paths.ROOT)) {
@@ -33,14 +45,37 @@ public final class ReadContext {
     }
   }
 
+  /**
+   * Adds an error.
+   *
+   * @param code a stable kebab-case code
+   * @param message what is wrong, for people
+   * @param path the JSON path of the value
+   * @param at where it was written, or null
+   * @param hint what to do about it, or null
+   */
   public void error(String code, String message, String path, SourcePosition at, String hint) {
     add(Diagnostic.error(code, message), path, at, hint);
   }
 
+  /**
+   * Adds a warning.
+   *
+   * @param code a stable kebab-case code
+   * @param message what is wrong, for people
+   * @param path the JSON path of the value
+   * @param at where it was written, or null
+   * @param hint what to do about it, or null
+   */
   public void warning(String code, String message, String path, SourcePosition at, String hint) {
     add(Diagnostic.warning(code, message), path, at, hint);
   }
 
+  /**
+   * Adds a diagnostic made elsewhere (a parser's finding).
+   *
+   * @param diagnostic the diagnostic
+   */
   public void add(Diagnostic diagnostic) {
     if (diagnostics.size() < maxDiagnostics) {
       diagnostics.add(diagnostic);
@@ -57,11 +92,20 @@ public final class ReadContext {
             .withHint(hint));
   }
 
+  /**
+   * Whether an error was added.
+   *
+   * @return true when there is an error
+   */
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
-  /** The diagnostics, with a closing note when the cap cut some off. */
+  /**
+   * The diagnostics, with a closing note when the cap cut some off.
+   *
+   * @return the diagnostics in file order
+   */
   public List<Diagnostic> diagnostics() {
     List<Diagnostic> all = new ArrayList<>(diagnostics);
     all.sort(dev.profilekit.model.Diagnostics.IN_FILE_ORDER);
@@ -74,6 +118,11 @@ public final class ReadContext {
     return all;
   }
 
+  /**
+   * The positions of the values read, by path.
+   *
+   * @return the source map of the tree recorded at the root, empty if none was
+   */
   public SourceMap sourceMap() {
     Node tree = root;
     return tree == null
