@@ -38,7 +38,7 @@ final class VCardReader implements ProfileReader {
     }
     ReadContext context = new ReadContext(options.limits().maxDiagnostics());
     List<ContentLine> lines = ContentLine.unfold(input.name(), text);
-    SourcePosition start = new SourcePosition(input.name(), 1, 1);
+    SourcePosition start = SourcePosition.of(input.name(), 1, 1);
     if (lines.isEmpty() || !lines.get(0).is("BEGIN", "VCARD")) {
       context.error("not-a-vcard", "a vCard starts with BEGIN:VCARD", JsonPath.ROOT, start, "give a .vcf file");
       return ReadResult.failed(context.diagnostics());
@@ -70,7 +70,7 @@ final class VCardReader implements ProfileReader {
     }
     if (!ended) {
       context.error("vcard-unterminated", "the card has no END:VCARD", JsonPath.ROOT,
-          new SourcePosition(input.name(), text.split("\n", -1).length, 1), "end the card with END:VCARD");
+          SourcePosition.of(input.name(), text.split("\n", -1).length, 1), "end the card with END:VCARD");
       return ReadResult.failed(context.diagnostics());
     }
     if (!location.isEmpty()) {
@@ -117,7 +117,7 @@ final class VCardReader implements ProfileReader {
           continue;
         }
         if (current != null && !current.isEmpty()) {
-          lines.add(parse(current.toString(), new SourcePosition(file, startLine + 1, 1)));
+          lines.add(parse(current.toString(), SourcePosition.of(file, startLine + 1, 1)));
         }
         if (i < raw.length) {
           current = new StringBuilder(raw[i]);
