@@ -149,6 +149,18 @@ class ProfileConversionTest {
   }
 
   @Test
+  void aBinaryFormatFailsBeforeAnyTaskRunsForTheColumnsAreText() {
+    assertThatThrownBy(() -> ProfileConversion.builder().to("pdf").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the format 'pdf' is binary and the output column is text")
+        .hasMessageContaining("writable: ")
+        .hasMessageNotContaining("pdf,").hasMessageNotContaining(", pdf");
+    assertThatThrownBy(() -> ProfileConversion.builder().from("pdf").to("json").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the format 'pdf' is binary and documents are text columns");
+  }
+
+  @Test
   void theDocumentColumnMustBeThereAndBeText() {
     ProfileConversion conversion = ProfileConversion.builder().to("json").documentColumn("text").build();
     assertThatThrownBy(() -> conversion.apply(numbered(List.of("{}"))))

@@ -47,13 +47,16 @@ public final class LibraryAdapter {
   /** A check: the report row (null when the document could not be read), the reader's diagnostics, and whether it passes. */
   public record Checked(Row report, List<Row> diagnostics, boolean passes) {}
 
-  /** The id of every format that reads profiles, and of every one that writes them. */
+  /**
+   * The id of every text format that reads profiles, and of every one that writes them: documents
+   * are string columns, so a binary format (pdf) is neither.
+   */
   public static List<String> readableFormats() {
-    return Formats.standard().ids(format -> format.reader().isPresent());
+    return Formats.standard().ids(format -> format.isText() && format.reader().isPresent());
   }
 
   public static List<String> writableFormats() {
-    return Formats.standard().ids(format -> format.writer().isPresent());
+    return Formats.standard().ids(format -> format.isText() && format.writer().isPresent());
   }
 
   /**
@@ -94,6 +97,10 @@ public final class LibraryAdapter {
       throw new IllegalArgumentException("the format '" + format.id() + "' cannot be read (readable: "
           + String.join(", ", readableFormats()) + ")");
     }
+    if (!format.isText()) {
+      throw new IllegalArgumentException("the format '" + format.id() + "' is binary and documents are text columns: it cannot be read here (readable: "
+          + String.join(", ", readableFormats()) + ")");
+    }
     return Optional.of(format);
   }
 
@@ -117,6 +124,10 @@ public final class LibraryAdapter {
       this.to = require(settings.to());
       if (to.writer().isEmpty()) {
         throw new IllegalArgumentException("the format '" + to.id() + "' cannot be written (writable: "
+            + String.join(", ", writableFormats()) + ")");
+      }
+      if (!to.isText()) {
+        throw new IllegalArgumentException("the format '" + to.id() + "' is binary and the output column is text: it cannot be written here (writable: "
             + String.join(", ", writableFormats()) + ")");
       }
       this.oneLine = settings.oneLine();
