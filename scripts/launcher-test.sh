@@ -25,10 +25,12 @@ contains() { [[ "$1" == *"$2"* ]]; }
 lines_in() { wc -l <"$1"; }
 in_cwd() { (cd "$work/cwd" && "$@") >/dev/null; }
 
-# A checkout with nothing but the launcher and a jar newer than every (absent) source.
+# A checkout with nothing but the launcher and a jar newer than every (absent) source, with the
+# LGPL jars it names on its Class-Path beside it in lib/.
 mkdir -p "$work/kit/bin" "$work/kit/profile-cli/target" "$work/cwd"
 cp "$root/bin/profile" "$work/kit/bin/profile"
 cp "$root/profile-cli/target/profile.jar" "$work/kit/profile-cli/target/profile.jar"
+cp -R "$root/profile-cli/target/lib" "$work/kit/profile-cli/target/lib"
 cp "$root/examples/full.yaml" "$work/full.yaml"
 profile="$work/kit/bin/profile"
 target="$work/kit/profile-cli/target"

@@ -33,6 +33,13 @@ public final class PdfFormat implements Format {
     static final PdfWriter INSTANCE = new PdfWriter();
   }
 
+  /**
+   * Asking the registry which formats write (every command does) must not load openhtmltopdf:
+   * this stands in for the writer and builds it on the first PDF.
+   */
+  private static final ProfileWriter DEFERRED_WRITER =
+      (profile, options, out) -> LazyWriter.INSTANCE.write(profile, options, out);
+
   private static final PdfReader READER = new PdfReader();
 
   @Override
@@ -72,7 +79,7 @@ public final class PdfFormat implements Format {
 
   @Override
   public Optional<ProfileWriter> writer() {
-    return Optional.of(LazyWriter.INSTANCE);
+    return Optional.of(DEFERRED_WRITER);
   }
 
   @Override
