@@ -97,6 +97,11 @@ public final class NativeCodecs {
           }
 
           @Override
+          public Object normalize(Object plain) {
+            return SECTION.normalize(plain);
+          }
+
+          @Override
           public Map<String, Object> schema() {
             return Map.of("$ref", "#/$defs/section");
           }
@@ -336,6 +341,12 @@ public final class NativeCodecs {
         }
 
         @Override
+        public Object normalize(Object plain) {
+          // Lower versions than this one are read as this one; only they would need a word.
+          return plain instanceof Long && (Long) plain == Profile.SCHEMA_VERSION ? plain : NEEDS_MODEL;
+        }
+
+        @Override
         public Map<String, Object> schema() {
           return Map.of("const", Profile.SCHEMA_VERSION);
         }
@@ -357,6 +368,11 @@ public final class NativeCodecs {
         @Override
         public Object write(Map<String, Object> value) {
           return value;
+        }
+
+        @Override
+        public Object normalize(Object plain) {
+          return plain instanceof Map ? Codecs.ANY.normalize(plain) : NEEDS_MODEL;
         }
 
         @Override
