@@ -57,6 +57,13 @@ final class JsonLinesConversion {
    */
   JsonLinesConversion(Optional<Format> linesIn, Format linesOut, ReadOptions readOptions, WriteOptions writeOptions,
       boolean quiet, Streams streams) {
+    this(linesIn, linesOut, readOptions, writeOptions, quiet, streams,
+        linesIn.or(JsonLinesConversion::formatToldForJsonLines)
+            .flatMap(format -> format.lineTranscoder(linesOut, readOptions, writeOptions)));
+  }
+
+  private JsonLinesConversion(Optional<Format> linesIn, Format linesOut, ReadOptions readOptions, WriteOptions writeOptions,
+      boolean quiet, Streams streams, Optional<LineTranscoder> shortcut) {
     this.linesIn = linesIn;
     this.linesOut = linesOut;
     this.readOptions = readOptions;
@@ -64,8 +71,17 @@ final class JsonLinesConversion {
     this.quiet = quiet;
     this.streams = streams;
     this.toldFromContent = linesIn.isEmpty();
-    this.shortcut = linesIn.or(JsonLinesConversion::formatToldForJsonLines)
-        .flatMap(format -> format.lineTranscoder(linesOut, readOptions, writeOptions));
+    this.shortcut = shortcut;
+  }
+
+  /** The same conversion with every line read the full way: the reference the shortcut is tested against. */
+  JsonLinesConversion withoutShortcut() {
+    return new JsonLinesConversion(linesIn, linesOut, readOptions, writeOptions, quiet, streams, Optional.empty());
+  }
+
+  /** Whether some lines can take a shortcut past the model. */
+  boolean hasShortcut() {
+    return shortcut.isPresent();
   }
 
   /**
