@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -46,6 +47,19 @@ public final class NativeJson {
    * @return the document, or empty when only the full read can say what to say about it
    */
   public static Optional<Map<String, Object>> parseQuietly(byte[] json, Limits limits) {
+    return parseQuietly(json, limits, key -> { });
+  }
+
+  /**
+   * As {@link #parseQuietly(byte[], Limits)}, telling {@code eachKey} every key as it is read, at
+   * every depth (for a caller that tells the format from the keys, without a second walk).
+   *
+   * @param json the document's bytes
+   * @param limits the limits the full read applies
+   * @param eachKey told each key, in document order
+   * @return the document, or empty when only the full read can say what to say about it
+   */
+  public static Optional<Map<String, Object>> parseQuietly(byte[] json, Limits limits, Consumer<String> eachKey) {
     if (json.length == 0 || json.length > limits.maxInputBytes() || !plainUtf8(json)) {
       return Optional.empty();
     }
@@ -53,7 +67,7 @@ public final class NativeJson {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }
-      Object root = value(parser, JsonToken.START_OBJECT, 1, limits.maxDepth());
+      Object root = value(parser, JsonToken.START_OBJECT, 1, limits.maxDepth(), eachKey);
       if (root == null || parser.nextToken() != null) {
         return Optional.empty();
       }
@@ -89,7 +103,7 @@ public final class NativeJson {
   /** Null for a value the full read would report; the marker object stands for a JSON null. */
   private static final Object NULL = new Object();
 
-  private static Object value(JsonParser parser, JsonToken token, int depth, int maxDepth) {
+  private static Object value(JsonParser parser, JsonToken token, int depth, int maxDepth, Consumer<String> eachKey) {
     switch (token) {
       case START_OBJECT: {
         if (depth >= maxDepth) {
@@ -102,7 +116,8 @@ public final class NativeJson {
           if (LoneSurrogates.indexOf(key) >= 0) {
             return null;
           }
-          Object item = value(parser, parser.nextToken(), depth + 1, maxDepth);
+          eachKey.accept(key);
+          Object item = value(parser, parser.nextToken(), depth + 1, maxDepth, eachKey);
           if (item == null || members.containsKey(key)) {
             return null;
           }
@@ -117,7 +132,7 @@ public final class NativeJson {
         List<Object> items = new ArrayList<>();
         JsonToken next;
         while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-          Object item = value(parser, next, depth + 1, maxDepth);
+          Object item = value(parser, next, depth + 1, maxDepth, eachKey);
           if (item == null) {
             return null;
           }

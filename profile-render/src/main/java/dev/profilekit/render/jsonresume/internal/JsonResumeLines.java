@@ -3,10 +3,10 @@ package dev.profilekit.render.jsonresume.internal;
 import dev.profilekit.model.format.LineTranscoder;
 import dev.profilekit.model.format.Limits;
 import dev.profilekit.spi.NativeJson;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * JSON Resume lines straight to native JSON lines: the line parsed into plain values, reshaped
@@ -26,11 +26,15 @@ public final class JsonResumeLines implements LineTranscoder {
 
   @Override
   public Optional<String> transcode(byte[] line, boolean toldFromContent) {
-    if (toldFromContent && hasUnicodeEscape(line)) {
+    if (!toldFromContent) {
+      return NativeJson.parseQuietly(line, limits).flatMap(QuietResumeTree::toNative).flatMap(NativeJson::writeIfQuiet);
+    }
+    if (hasUnicodeEscape(line)) {
       return Optional.empty(); // detection reads the raw text, where an escaped key is not the key
     }
-    Optional<Map<String, Object>> resume = NativeJson.parseQuietly(line, limits);
-    if (resume.isEmpty() || (toldFromContent && !detectedAsResume(resume.get()))) {
+    Detection detection = new Detection();
+    Optional<Map<String, Object>> resume = NativeJson.parseQuietly(line, limits, detection);
+    if (resume.isEmpty() || !detection.isResume()) {
       return Optional.empty();
     }
     return QuietResumeTree.toNative(resume.get()).flatMap(NativeJson::writeIfQuiet);
@@ -46,36 +50,26 @@ public final class JsonResumeLines implements LineTranscoder {
   }
 
   /**
-   * Whether detection tells JSON Resume: some key, at any depth, is one of its top-level keys and
-   * none is {@code schemaVersion} (what the two patterns of {@code recognise} find in the text
-   * of a line without escaped keys). A key holding a quote could fake either; it is declined.
+   * Whether detection tells JSON Resume, from the keys at every depth: one is among its
+   * top-level keys and none is {@code schemaVersion} (what the two patterns of {@code recognise}
+   * find in the text of a line without escaped keys). A key holding a quote could fake either;
+   * such a line is declined.
    */
-  private static boolean detectedAsResume(Object value) {
-    int[] found = {0};
-    return walk(value, found) && found[0] > 0;
-  }
+  private static final class Detection implements Consumer<String> {
+    private boolean resumeKey;
+    private boolean declined;
 
-  private static boolean walk(Object value, int[] resumeKeys) {
-    if (value instanceof Map) {
-      for (Map.Entry<?, ?> member : ((Map<?, ?>) value).entrySet()) {
-        String key = (String) member.getKey();
-        if (key.equals("schemaVersion") || key.indexOf('"') >= 0) {
-          return false;
-        }
-        if (RESUME_KEYS.contains(key)) {
-          resumeKeys[0]++;
-        }
-        if (!walk(member.getValue(), resumeKeys)) {
-          return false;
-        }
-      }
-    } else if (value instanceof List) {
-      for (Object item : (List<?>) value) {
-        if (!walk(item, resumeKeys)) {
-          return false;
-        }
+    @Override
+    public void accept(String key) {
+      if (key.equals("schemaVersion") || key.indexOf('"') >= 0) {
+        declined = true;
+      } else if (!resumeKey && RESUME_KEYS.contains(key)) {
+        resumeKey = true;
       }
     }
-    return true;
+
+    boolean isResume() {
+      return resumeKey && !declined;
+    }
   }
 }
