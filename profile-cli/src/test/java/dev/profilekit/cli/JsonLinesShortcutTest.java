@@ -240,4 +240,48 @@ class JsonLinesShortcutTest {
     long seedsTaken = SEEDS.stream().filter(line -> shortcut.transcode(line, true).isPresent()).count();
     assertThat(seedsTaken).as("fixtures taking the shortcut, of " + SEEDS.size()).isGreaterThan(SEEDS.size() / 10);
   }
+
+  private static final List<String> EDGE_CASES = List.of(
+      // The base entry is not an object and its meta.profilekit data is: the full read keeps the base silently.
+      "{\"basics\":{\"name\":\"Ada Quill\"},\"work\":[\"Plain text\",{\"name\":\"Loom Works\"}],"
+          + "\"meta\":{\"profilekit\":{\"version\":1,\"work\":[{\"id\":\"w-1\"},{\"id\":\"w-2\"}]}}}",
+      "{\"basics\":{\"name\":\"Ada Quill\"},\"skills\":[\"Weaving\"],"
+          + "\"meta\":{\"profilekit\":{\"version\":1,\"skills\":[{\"id\":\"s-1\"}]}}}",
+      // An empty person (the default, which the writer leaves out), with and without other content.
+      "{\"basics\":{},\"work\":[{\"name\":\"Loom Works\"}]}",
+      "{\"basics\":{\"location\":{}},\"skills\":[{\"name\":\"Weaving\"}]}",
+      "{\"basics\":{\"profiles\":[]},\"work\":[]}",
+      "{\"work\":[{\"name\":\"Loom Works\"}],\"meta\":{\"profilekit\":{\"version\":1,\"person\":{\"name\":\"Ada Quill\"}}}}",
+      "{\"basics\":{\"name\":\"Ada Quill\"},\"meta\":{\"profilekit\":{\"version\":1,\"person\":{}}}}",
+      // A plain one the shortcut takes.
+      "{\"basics\":{\"name\":\"Ada Quill\",\"url\":\"https://example.com/ada\"},\"work\":[{\"name\":\"Loom Works\","
+          + "\"startDate\":\"2019-06\",\"endDate\":\"2021\"}]}");
+
+  @Test
+  void edgeCasesOfMergingAndDefaultsConvertTheSameWithTheShortcutAsWithout() throws IOException {
+    List<byte[]> lines = EDGE_CASES.stream().map(line -> line.getBytes(StandardCharsets.UTF_8)).toList();
+    assertSameBothWays(lines, Optional.empty(), "edge-cases-detected");
+    assertSameBothWays(lines, Optional.of("jsonresume"), "edge-cases-as-jsonresume");
+    LineTranscoder shortcut = Formats.standard().require("jsonresume")
+        .lineTranscoder(Formats.standard().require("json"), ReadOptions.defaults(),
+            WriteOptions.builder().putSettings(NativeOptions.COMPACT, "true").build())
+        .orElseThrow();
+    assertThat(shortcut.transcode(lines.get(lines.size() - 1), true)).as("a plain line").isPresent();
+  }
+
+  @Test
+  void anyReadSettingOrAnotherTargetTurnsTheShortcutOff() {
+    Format resume = Formats.standard().require("jsonresume");
+    WriteOptions oneLine = WriteOptions.builder().putSettings(NativeOptions.COMPACT, "true").build();
+    Format json = Formats.standard().require("json");
+    assertThat(resume.lineTranscoder(json, ReadOptions.defaults(), oneLine)).isPresent();
+    assertThat(resume.lineTranscoder(json,
+        ReadOptions.builder().putSettings("validate", "strict").build(), oneLine))
+        .as("validate=strict").isEmpty();
+    assertThat(resume.lineTranscoder(json, ReadOptions.builder().putSettings("some.setting", "x").build(), oneLine))
+        .as("any read setting").isEmpty();
+    assertThat(resume.lineTranscoder(json, ReadOptions.defaults(), WriteOptions.defaults())).as("pretty JSON").isEmpty();
+    assertThat(resume.lineTranscoder(Formats.standard().require("yaml"), ReadOptions.defaults(), oneLine))
+        .as("another target").isEmpty();
+  }
 }

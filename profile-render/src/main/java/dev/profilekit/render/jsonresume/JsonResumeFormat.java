@@ -108,13 +108,13 @@ public final class JsonResumeFormat implements Format {
   }
 
   /**
-   * Lines to compact native JSON without the model, for lines read without the strict schema
-   * check; every other line, and every other target, takes the full read.
+   * Lines to compact native JSON without the model, for lines read with no read setting (the
+   * strict schema check is one); every other line, and every other target, takes the full read.
    */
   @Override
   public Optional<LineTranscoder> lineTranscoder(Format target, ReadOptions readOptions, WriteOptions writeOptions) {
     boolean toCompactNativeJson = target.id().equals("json") && "true".equals(writeOptions.settings().get(NativeOptions.COMPACT));
-    if (!toCompactNativeJson || readOptions.settings().containsKey(VALIDATE_SETTING)) {
+    if (!toCompactNativeJson || !readOptions.settings().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new JsonResumeLines(readOptions.limits()));
