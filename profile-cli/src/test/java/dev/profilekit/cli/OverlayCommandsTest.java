@@ -51,7 +51,7 @@ class OverlayCommandsTest {
   }
 
   @Test
-  void checkWarnsForEveryUntranslatedFieldWithItsPosition() {
+  void checkAndConvertTakeBothOptionsAndAFullTranslationLeavesNothingUntranslated() {
     CliRunner.Result result = run("check", example, "--lang", "de", "--variant", "public");
 
     assertThat(result.err()).doesNotContain("[untranslated]");
