@@ -136,8 +136,11 @@ final class ConvertCommand implements Callable<Integer> {
 
   private WriteOptions writeOptions() {
     // --set settings go to the writer too: a format's writer settings (jsonresume.aliases=off) live beside its reader's.
-    return WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme)
-        .putAllSettings(input.settings).build();
+    WriteOptions.Builder options = WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme)
+        .putAllSettings(input.settings);
+    // The page's language (HTML's lang attribute) is the translation's, unless --front-matter lang= says otherwise.
+    overlays.language.filter(tag -> !frontMatter.containsKey("lang")).ifPresent(tag -> options.putFrontMatter("lang", tag));
+    return options.build();
   }
 
   /** A name with an extension some format has ({@code two.html}); a bare {@code out} or {@code DIR/} is a directory. */

@@ -22,6 +22,14 @@ class OverlayCommandsTest {
   }
 
   @Test
+  void aTranslatedPageCarriesItsLanguage() {
+    CliRunner.Result german = run("convert", example, "--lang", "de", "--to", "html");
+    assertThat(german.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(german.out()).contains("<html lang=\"de\"").contains("Forschungsingenieurin");
+    assertThat(run("convert", example, "--variant", "public", "--to", "html").out()).contains("<html lang=\"en\"");
+  }
+
+  @Test
   void anUnknownLanguageOrVariantIsAnErrorListingWhatTheProfileHas() {
     CliRunner.Result language = run("convert", example, "--lang", "fr", "--to", "yaml");
     assertThat(language.exitCode()).isEqualTo(ExitCode.INVALID);
