@@ -13,8 +13,12 @@ import picocli.CommandLine.Option;
 
 /** {@code --lang} and {@code --variant}: which of a profile's overlays a command works on. */
 final class OverlayChoice {
-  /** The formats that write translations and variants as they are. */
-  private static final Set<String> CARRY_OVERLAYS = Set.of("yaml", "json");
+  /**
+   * The formats that give translations and variants back when read: native YAML and JSON as
+   * they are, JSON Resume under {@code meta.profilekit}, PDF in the native YAML it embeds.
+   * OverlayCommandsTest round-trips every other readable format to keep this list true.
+   */
+  static final Set<String> CARRY_OVERLAYS = Set.of("yaml", "json", "jsonresume", "pdf");
 
   @Option(names = "--lang", paramLabel = "TAG",
       description = "Use the profile's translation for this BCP 47 language tag, e.g. de (see docs/overlays.md).")
@@ -60,6 +64,6 @@ final class OverlayChoice {
     }
     return Optional.of(Diagnostic.warning("overlays-not-written",
             format.id() + " has no place for overlays: the base profile is written, without its " + String.join(" and ", kept))
-        .withHint("pick one with --lang TAG and/or --variant NAME, or write yaml/json to keep them all"));
+        .withHint("pick one with --lang TAG and/or --variant NAME, or write yaml, json, jsonresume or pdf to keep them all"));
   }
 }
