@@ -199,13 +199,15 @@ final class PreviewServer implements AutoCloseable {
     return snapshot.errors().stream().map(Diagnostic::format).collect(Collectors.joining("\n", "", "\n"));
   }
 
-  private static String contentType(Format format) {
-    return switch (format.id()) {
-      case "html" -> "text/html; charset=utf-8";
-      case "json", "jsonresume" -> "application/json; charset=utf-8";
-      // Shown by browsers rather than downloaded.
-      default -> "text/plain; charset=utf-8";
-    };
+  /**
+   * The format's own media type when browsers show it (HTML, JSON and its {@code +json} kin);
+   * any other text (YAML, Markdown, a format added later) as plain text, which browsers show
+   * rather than download.
+   */
+  static String contentType(Format format) {
+    String type = format.mediaType();
+    boolean shownByBrowsers = type.equals("text/html") || type.equals("application/json") || type.endsWith("+json");
+    return (shownByBrowsers ? type : "text/plain") + "; charset=utf-8";
   }
 
   /**

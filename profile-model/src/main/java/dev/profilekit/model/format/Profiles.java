@@ -7,7 +7,6 @@ import dev.profilekit.model.ProfileValidator;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.internal.tree.TextDecoder;
 import dev.profilekit.spi.InputProblem;
-import dev.profilekit.spi.InputProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,14 @@ import java.util.Optional;
 public final class Profiles {
   private Profiles() {}
 
-  /** Reads and validates a file whose format its name tells. */
+  /**
+   * Reads and validates a file whose format its name (or else its content) tells.
+   *
+   * @param file the file to read
+   * @return the profile and every diagnostic; an unreadable or unrecognised file is a failed
+   *     result with an error ({@code unknown-format}, {@code ambiguous-format}, ...), not an
+   *     exception
+   */
   public static ReadResult read(Path file) {
     return read(Input.ofPath(file), Optional.empty(), ReadOptions.defaults());
   }
@@ -30,12 +36,29 @@ public final class Profiles {
    * {@link ProfileValidator}. The profile is present whenever it could be read, even if
    * validation found errors: check {@link ReadResult#hasErrors()}.
    *
+   * @param input the bytes or text to read, and the name diagnostics point at
+   * @param format the id or alias of the format to read it as, or empty to tell it from the
+   *     name and content
+   * @param options limits and format settings
+   * @return the profile and every diagnostic, sorted in file order
    * @throws UnknownFormatException if {@code format} names no readable format
    */
   public static ReadResult read(Input input, Optional<String> format, ReadOptions options) {
     return read(Formats.standard(), input, format, options);
   }
 
+  /**
+   * As {@link #read(Input, Optional, ReadOptions)}, with the formats of {@code formats} (e.g. the
+   * standard ones plus a format of one's own) instead of {@link Formats#standard()}.
+   *
+   * @param formats the registry to choose the reader from
+   * @param input the bytes or text to read, and the name diagnostics point at
+   * @param formatId the id or alias of the format to read it as, or empty to tell it from the
+   *     name and content
+   * @param options limits and format settings
+   * @return the profile and every diagnostic, sorted in file order
+   * @throws UnknownFormatException if {@code formatId} names no readable format
+   */
   public static ReadResult read(Formats formats, Input input, Optional<String> formatId, ReadOptions options) {
     Optional<Format> chosen = formatId.map(formats::require);
     chosen.ifPresent(f -> f.reader().orElseThrow(

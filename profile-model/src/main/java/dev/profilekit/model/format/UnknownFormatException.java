@@ -6,6 +6,7 @@ import java.util.List;
 public final class UnknownFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The ids of the formats that would have been understood, for the message and callers. */
   private final List<String> known;
 
   /**

@@ -8,22 +8,52 @@ import org.immutables.value.Value;
 /** How to write: which target to answer, front matter to set, a theme, format settings. */
 @Value.Immutable
 public interface WriteOptions {
-  /** The id of the target whose answers to write, for writers that can. */
+  /**
+   * The id of the target whose answers to write, for writers that can (HTML, Markdown, PDF); a
+   * writer that cannot ignores it with a warning in its loss report.
+   *
+   * @return the target id, or empty to write no target's answers
+   */
   Optional<String> target();
 
-  /** Front matter keys to set (e.g. layout, permalink), for writers that write front matter. */
+  /**
+   * Front matter keys to set (e.g. layout, permalink), for writers that write front matter.
+   *
+   * @return the keys and values; empty unless set, never null
+   */
   Map<String, String> frontMatter();
 
-  /** A theme directory, for writers that have themes. */
+  /**
+   * A theme directory whose templates and styles replace the built-in ones, for writers that have
+   * themes.
+   *
+   * @return the directory, or empty for the built-in theme
+   */
   Optional<Path> themeDirectory();
 
-  /** Format-specific settings. */
+  /**
+   * Settings particular to one format, keyed as that format's {@link Format#options()} declare
+   * (e.g. {@code pdf.paper}); {@link dev.profilekit.ProfileKit} and the command line refuse a key
+   * the format does not declare, naming the known ones.
+   *
+   * @return the settings by key; empty unless set, never null
+   */
   Map<String, String> settings();
 
+  /**
+   * No target, no front matter, the built-in theme, no settings.
+   *
+   * @return the default write options
+   */
   static WriteOptions defaults() {
     return builder().build();
   }
 
+  /**
+   * Starts from {@link #defaults()}.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }
