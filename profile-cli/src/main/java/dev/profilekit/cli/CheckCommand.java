@@ -57,6 +57,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin private ProfileInput input;
 
+  @Mixin private OverlayChoice overlays;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The profiles to check ('-' for standard input); a directory checks every profile in it.")
   private List<String> files;
 
@@ -104,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private int checkOne(String file, ProfileChecker.Builder checker, Streams streams) {
-    ReadResult read = input.read(file, streams, Map.of());
+    ReadResult read = overlays.apply(input.read(file, streams, Map.of()));
     DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
     if (read.profile().isEmpty()) {
       printer.print(read.diagnostics());

@@ -81,6 +81,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--theme", paramLabel = "DIR", description = "A theme directory (HTML, PDF); it may override single parts of the default theme.")
   private Optional<Path> theme = Optional.empty();
 
+  @Mixin private OverlayChoice overlays;
+
   @Option(names = "--strict", description = "Treat warnings (including what the output format cannot carry) as errors: write nothing and exit 1.")
   private boolean strict;
 
@@ -134,8 +136,11 @@ final class ConvertCommand implements Callable<Integer> {
 
   private WriteOptions writeOptions() {
     // --set settings go to the writer too: a format's writer settings (jsonresume.aliases=off) live beside its reader's.
-    return WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme)
-        .putAllSettings(input.settings).build();
+    WriteOptions.Builder options = WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme)
+        .putAllSettings(input.settings);
+    // The page's language (HTML's lang attribute) is the translation's, unless --front-matter lang= says otherwise.
+    overlays.language.filter(tag -> !frontMatter.containsKey("lang")).ifPresent(tag -> options.putFrontMatter("lang", tag));
+    return options.build();
   }
 
   /** A name with an extension some format has ({@code two.html}); a bare {@code out} or {@code DIR/} is a directory. */
@@ -148,6 +153,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private int convertMany() {
+    overlays.refuseFor("several files");
     if (OutputFile.isStandardOutput(out)) {
       throw new UsageProblem("converting several files needs an output directory: add -o DIR");
     }
@@ -168,6 +174,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private int convertJsonLines() {
+    overlays.refuseFor("jsonl");
     Formats formats = Formats.standard();
     Optional<Format> lines = linesAs.map(this::formatNamed);
     lines.filter(format -> format.roles().contains(FormatRole.CONTAINER)).ifPresent(format -> {
@@ -233,7 +240,7 @@ final class ConvertCommand implements Callable<Integer> {
     String destination = intoDirectory(in, format);
     ProfileWriter writer = format.writer().orElseThrow();
 
-    ReadResult read = input.read(in, streams, Map.of());
+    ReadResult read = overlays.apply(input.read(in, streams, Map.of()));
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
     if (namesThePage(format)) {
       // The page gets its title from --front-matter: it is not without a name.
@@ -251,6 +258,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UsageProblem(e.getMessage());
     }
     diagnostics = Losses.merge(profile, diagnostics, written.losses());
+    OverlayChoice.dropped(profile, format).ifPresent(diagnostics::add);
     diagnostics.addAll(FormatOptions.idleWriteSettings(format, input.settings));
     if (!quiet || strict) {
       printer.print(diagnostics);

@@ -6,6 +6,7 @@ import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.LineTranscoder;
 import dev.profilekit.model.format.Profiles;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
@@ -45,6 +46,10 @@ final class JsonLinesConversion {
   private final WriteOptions writeOptions;
   private final boolean quiet;
   private final Streams streams;
+  /** The input format's shortcut to the output format, for lines it can take without the model. */
+  private final Optional<LineTranscoder> shortcut;
+  /** Whether each line's format is told from its content (no --line-format given). */
+  private final boolean toldFromContent;
 
   /**
    * @param linesIn the format of each input line, or empty to tell it from each line's content
@@ -52,12 +57,44 @@ final class JsonLinesConversion {
    */
   JsonLinesConversion(Optional<Format> linesIn, Format linesOut, ReadOptions readOptions, WriteOptions writeOptions,
       boolean quiet, Streams streams) {
+    this(linesIn, linesOut, readOptions, writeOptions, quiet, streams,
+        linesIn.or(JsonLinesConversion::formatToldForJsonLines)
+            .flatMap(format -> format.lineTranscoder(linesOut, readOptions, writeOptions)));
+  }
+
+  private JsonLinesConversion(Optional<Format> linesIn, Format linesOut, ReadOptions readOptions, WriteOptions writeOptions,
+      boolean quiet, Streams streams, Optional<LineTranscoder> shortcut) {
     this.linesIn = linesIn;
     this.linesOut = linesOut;
     this.readOptions = readOptions;
     this.writeOptions = writeOptions;
     this.quiet = quiet;
     this.streams = streams;
+    this.toldFromContent = linesIn.isEmpty();
+    this.shortcut = shortcut;
+  }
+
+  /** The same conversion with every line read the full way: the reference the shortcut is tested against. */
+  JsonLinesConversion withoutShortcut() {
+    return new JsonLinesConversion(linesIn, linesOut, readOptions, writeOptions, quiet, streams, Optional.empty());
+  }
+
+  /** Whether some lines can take a shortcut past the model. */
+  boolean hasShortcut() {
+    return shortcut.isPresent();
+  }
+
+  /**
+   * The one format a JSON line is told as when it is not native JSON, if detection chooses only
+   * between native JSON and JSON Resume (no plugin reads {@code .json} files too).
+   */
+  private static Optional<Format> formatToldForJsonLines() {
+    Formats formats = Formats.standard();
+    List<String> readingJson = formats.ids(
+        format -> format.reader().isPresent() && format.fileExtensions().stream().anyMatch(ext -> ext.endsWith(".json")));
+    return readingJson.size() == 2 && readingJson.containsAll(List.of("json", "jsonresume"))
+        ? Optional.of(formats.require("jsonresume"))
+        : Optional.empty();
   }
 
   /**
@@ -203,6 +240,12 @@ final class JsonLinesConversion {
 
   private Converted convert(Item item) {
     byte[] bytes = item.bytes();
+    if (bytes != null && shortcut.isPresent()) {
+      Optional<String> line = shortcut.get().transcode(bytes, toldFromContent);
+      if (line.isPresent()) {
+        return new Converted(line.get(), List.of());
+      }
+    }
     Input input = bytes == null
         ? Input.ofPath(Path.of(item.name()))
         : Input.of(item.name(), () -> new ByteArrayInputStream(bytes));

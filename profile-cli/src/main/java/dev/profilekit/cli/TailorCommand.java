@@ -46,6 +46,8 @@ final class TailorCommand implements Callable<Integer> {
 
   @Mixin private ProfileInput input;
 
+  @Mixin private OverlayChoice overlays;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The profile to tailor ('-' for standard input).")
   private String file;
 
@@ -74,7 +76,7 @@ final class TailorCommand implements Callable<Integer> {
     Format format = outputFormat();
     ProfileWriter writer = format.writer().orElseThrow(() -> new UsageProblem(FormatRoles.cannotWrite(format)));
 
-    ReadResult read = input.read(file, streams, Map.of());
+    ReadResult read = overlays.apply(input.read(file, streams, Map.of()));
     printer.print(read.diagnostics());
     if (read.profile().isEmpty() || read.hasErrors()) {
       return read.profile().isEmpty() ? ProfileInput.exitCodeOf(read) : ExitCode.INVALID;
@@ -87,6 +89,7 @@ final class TailorCommand implements Callable<Integer> {
     }
     WriteResult written = writer.write(tailored, WriteOptions.builder().target(target).build());
     printer.print(written.losses());
+    OverlayChoice.dropped(tailored, format).ifPresent(dropped -> printer.print(List.of(dropped)));
     if (written.losses().stream().anyMatch(Diagnostic::isError)) {
       return ExitCode.INVALID;
     }

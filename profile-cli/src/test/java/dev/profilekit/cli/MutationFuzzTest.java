@@ -84,7 +84,8 @@ class MutationFuzzTest {
     }
   }
 
-  private static byte[] mutate(byte[] bytes, Random random) {
+  /** A seeded mutation of {@code bytes}: salted, truncated, flipped, duplicated or deleted, one to four times. */
+  static byte[] mutate(byte[] bytes, Random random) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] current = bytes;
     int rounds = 1 + random.nextInt(4);

@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date known to the year, the month or the day: {@code 2019}, {@code 2019-06},
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
  * the less precise sorts first ({@code 2019 < 2019-01 < 2019-01-01 < 2019-02}).
  */
 public final class PartialDate implements Comparable<PartialDate> {
-  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparingInt(PartialDate::year)
           .thenComparingInt(date -> date.month == null ? 0 : date.month)
@@ -90,19 +87,34 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the date, or empty when the text is not one
    */
   public static Optional<PartialDate> tryParse(String text) {
-    Matcher m = ISO.matcher(text);
-    if (!m.matches()) {
+    // By hand rather than with a pattern: every date of every profile comes through here.
+    int length = text.length();
+    if ((length != 4 && length != 7 && length != 10)
+        || !digits(text, 0, 4)
+        || (length >= 7 && (text.charAt(4) != '-' || !digits(text, 5, 7)))
+        || (length == 10 && (text.charAt(7) != '-' || !digits(text, 8, 10)))) {
       return Optional.empty();
     }
     try {
       return Optional.of(
           of(
-              Integer.parseInt(m.group(1)),
-              m.group(2) == null ? null : Integer.valueOf(m.group(2)),
-              m.group(3) == null ? null : Integer.valueOf(m.group(3))));
+              Integer.parseInt(text, 0, 4, 10),
+              length < 7 ? null : Integer.valueOf(Integer.parseInt(text, 5, 7, 10)),
+              length < 10 ? null : Integer.valueOf(Integer.parseInt(text, 8, 10, 10))));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether the characters from {@code start} to {@code end} are ASCII digits, as {@code \\d} matches. */
+  private static boolean digits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -82,6 +82,23 @@ public interface Profile extends Extensible, WithProfile {
   Optional<Meta> meta();
 
   /**
+   * Translations of the profile, by BCP 47 language tag ({@code de}, {@code pt-BR}): each an
+   * {@link Overlay} that replaces text by path and entries by id. Pick one with {@link
+   * Overlays#resolve}.
+   *
+   * @return the translations, in the order written; empty for most profiles
+   */
+  Map<String, Overlay> translations();
+
+  /**
+   * Variants of the profile, by name ({@code public}, {@code research}): each an {@link Overlay}
+   * that replaces, removes or adds fields and entries. Pick one with {@link Overlays#resolve}.
+   *
+   * @return the variants, in the order written; empty for most profiles
+   */
+  Map<String, Overlay> variants();
+
+  /**
    * The line end of the text this profile was read from ({@code "\n"}, {@code "\r\n"} or
    * {@code "\r"}), so a writer of the same kind of page can keep it; empty when the text had
    * none or the profile was not read from a page. Like positions, not part of equality: a page

@@ -1,7 +1,6 @@
 package dev.profilekit.model;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.profilekit.model.internal.ValidationRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +18,9 @@ import java.util.stream.Collectors;
  * problem points at its source through the profile's {@link SourceMap}. Thread-safe.
  */
 public final class ProfileValidator {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern BARE_HOST = Pattern.compile("[\\w-]+(\\.[\\w-]+)+(/\\S*)?");
-  private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
+  private static final Pattern ID = ValidationRules.ID;
+  private static final Pattern EMAIL = ValidationRules.EMAIL;
+  private static final Pattern BARE_HOST = ValidationRules.BARE_HOST;
 
   private ProfileValidator() {}
 
@@ -170,21 +168,12 @@ public final class ProfileValidator {
         return;
       }
       String value = url.get();
-      String problem = null;
+      String problem = ValidationRules.urlProblem(value);
       String hint = "write a full address, e.g. https://example.com/";
-      try {
-        URI uri = new URI(value);
-        if (uri.getScheme() == null) {
-          problem = "has no scheme";
-          if (BARE_HOST.matcher(value).matches()) {
-            hint = "did you mean `https://" + value + "`?";
-          }
-        } else if (!WEB_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
-          problem = "is not a web address (scheme `" + uri.getScheme() + "`)";
-          hint = "use an http or https address";
-        }
-      } catch (URISyntaxException e) {
-        problem = "is malformed (" + e.getReason() + ")";
+      if (problem != null && problem.equals("has no scheme") && BARE_HOST.matcher(value).matches()) {
+        hint = "did you mean `https://" + value + "`?";
+      } else if (problem != null && problem.startsWith("is not a web address")) {
+        hint = "use an http or https address";
       }
       if (problem != null) {
         report(Diagnostic.warning("bad-url", "the URL \"" + value + "\" " + problem), path, hint);

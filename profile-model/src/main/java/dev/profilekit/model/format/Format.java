@@ -135,4 +135,17 @@ public interface Format {
   default int recognisePosting(InputHead head) {
     return 0;
   }
+
+  /**
+   * A shortcut from lines of this format to lines of {@code target} for JSON Lines, when the
+   * format has one for these read options. None by default.
+   *
+   * @param target the format of the output lines
+   * @param readOptions the options each line is read with
+   * @param writeOptions the options each line is written with
+   * @return the shortcut, or empty to read every line the full way
+   */
+  default Optional<LineTranscoder> lineTranscoder(Format target, ReadOptions readOptions, WriteOptions writeOptions) {
+    return Optional.empty();
+  }
 }

@@ -3,8 +3,13 @@ package dev.profilekit.render.jsonresume;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.FormatOption;
 import dev.profilekit.model.format.InputHead;
+import dev.profilekit.model.format.LineTranscoder;
+import dev.profilekit.model.format.NativeOptions;
 import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ProfileWriter;
+import dev.profilekit.model.format.ReadOptions;
+import dev.profilekit.model.format.WriteOptions;
+import dev.profilekit.render.jsonresume.internal.JsonResumeLines;
 import dev.profilekit.render.jsonresume.internal.JsonResumeReader;
 import dev.profilekit.render.jsonresume.internal.JsonResumeWriter;
 import java.util.List;
@@ -100,6 +105,19 @@ public final class JsonResumeFormat implements Format {
   @Override
   public Optional<ProfileWriter> writer() {
     return Optional.of(writer);
+  }
+
+  /**
+   * Lines to compact native JSON without the model, for lines read with no read setting (the
+   * strict schema check is one); every other line, and every other target, takes the full read.
+   */
+  @Override
+  public Optional<LineTranscoder> lineTranscoder(Format target, ReadOptions readOptions, WriteOptions writeOptions) {
+    boolean toCompactNativeJson = target.id().equals("json") && "true".equals(writeOptions.settings().get(NativeOptions.COMPACT));
+    if (!toCompactNativeJson || !readOptions.settings().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new JsonResumeLines(readOptions.limits()));
   }
 
   /** Surer than native JSON (10) when JSON Resume keys are there and no schemaVersion is. */

@@ -46,6 +46,11 @@ public final class Codecs {
         }
 
         @Override
+        public Object normalize(Object plain) {
+          return plain instanceof String ? plain : NEEDS_MODEL;
+        }
+
+        @Override
         public Map<String, Object> schema() {
           return Map.of("type", "string");
         }
@@ -83,6 +88,15 @@ public final class Codecs {
         }
 
         @Override
+        public Object normalize(Object plain) {
+          if (!(plain instanceof String)) {
+            return NEEDS_MODEL;
+          }
+          Optional<PartialDate> date = PartialDate.tryParse((String) plain);
+          return date.isPresent() ? date.get().toString() : NEEDS_MODEL;
+        }
+
+        @Override
         public Map<String, Object> schema() {
           return ordered(
               "anyOf",
@@ -108,6 +122,11 @@ public final class Codecs {
         @Override
         public Object write(Boolean value) {
           return value;
+        }
+
+        @Override
+        public Object normalize(Object plain) {
+          return plain instanceof Boolean ? plain : NEEDS_MODEL;
         }
 
         @Override
@@ -143,6 +162,29 @@ public final class Codecs {
         @Override
         public Object write(Object value) {
           return value;
+        }
+
+        @Override
+        public Object normalize(Object plain) {
+          if (plain instanceof BigInteger) {
+            return new BigDecimal((BigInteger) plain);
+          }
+          if (plain instanceof List) {
+            List<?> given = (List<?>) plain;
+            List<Object> items = new ArrayList<>(given.size());
+            for (Object item : given) {
+              items.add(normalize(item));
+            }
+            return items;
+          }
+          if (plain instanceof Map) {
+            Map<String, Object> members = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> member : ((Map<?, ?>) plain).entrySet()) {
+              members.put((String) member.getKey(), normalize(member.getValue()));
+            }
+            return members;
+          }
+          return plain;
         }
 
         @Override
@@ -184,6 +226,11 @@ public final class Codecs {
       }
 
       @Override
+      public Object normalize(Object plain) {
+        return plain instanceof String && ids.contains(plain) ? plain : NEEDS_MODEL;
+      }
+
+      @Override
       public Map<String, Object> schema() {
         return ordered("type", "string", "enum", ids);
       }
@@ -216,6 +263,23 @@ public final class Codecs {
       @Override
       public Object write(List<T> value) {
         return value.stream().map(items::write).toList();
+      }
+
+      @Override
+      public Object normalize(Object plain) {
+        if (!(plain instanceof List)) {
+          return NEEDS_MODEL;
+        }
+        List<?> given = (List<?>) plain;
+        List<Object> written = new ArrayList<>(given.size());
+        for (Object item : given) {
+          Object value = items.normalize(item);
+          if (value == NEEDS_MODEL) {
+            return NEEDS_MODEL;
+          }
+          written.add(value);
+        }
+        return written;
       }
 
       @Override

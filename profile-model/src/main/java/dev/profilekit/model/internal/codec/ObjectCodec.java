@@ -29,12 +29,17 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       Function<T, Object> valueToWrite,
       BiConsumer<B, V> set,
       String description,
+      Predicate<Object> leftOutWhenWritten,
       String pathStep) {
 
-    /** {@code pathStep} is ".name" (or ['name'] for a name a path must quote), worked out once. */
+    /**
+     * {@code pathStep} is ".name" (or ['name'] for a name a path must quote), worked out once;
+     * {@code leftOutWhenWritten} says which written values {@link #write} leaves out (an empty
+     * list, a default, a false flag), for {@link ObjectCodec#normalize}.
+     */
     Field(String name, Codec<V> codec, boolean required, Function<T, Object> valueToWrite, BiConsumer<B, V> set,
-        String description) {
-      this(name, codec, required, valueToWrite, set, description, Paths.key("", name));
+        String description, Predicate<Object> leftOutWhenWritten) {
+      this(name, codec, required, valueToWrite, set, description, leftOutWhenWritten, Paths.key("", name));
     }
 
     void readInto(B builder, Node node, String path, ReadContext context, boolean[] failed) {
@@ -145,6 +150,62 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return build.apply(builder);
   }
 
+  /**
+   * The written form of a plain mapping, field by field in this type's order and extensions
+   * after them as {@link #write} puts them; {@link Codec#NEEDS_MODEL} for an unknown key, a
+   * missing required one, or any value whose read would report something.
+   */
+  @Override
+  public Object normalize(Object plain) {
+    if (!(plain instanceof Map)) {
+      return NEEDS_MODEL;
+    }
+    Map<?, ?> given = (Map<?, ?>) plain;
+    Map<String, Object> extra = null;
+    Object[] written = new Object[fields.size()];
+    int index = 0;
+    for (Field<T, B, ?> field : fields.values()) {
+      Object value = given.get(field.name());
+      if (value == null && !given.containsKey(field.name())) {
+        if (field.required()) {
+          return NEEDS_MODEL;
+        }
+      } else {
+        Object normal = field.codec().normalize(value);
+        if (normal == NEEDS_MODEL) {
+          return NEEDS_MODEL;
+        }
+        written[index] = normal;
+      }
+      index++;
+    }
+    for (Map.Entry<?, ?> member : given.entrySet()) {
+      String key = (String) member.getKey();
+      if (fields.containsKey(key)) {
+        continue;
+      } else if (extensions != null && key.startsWith(extensionPrefix) && key.length() > extensionPrefix.length()) {
+        if (extra == null) {
+          extra = new LinkedHashMap<>();
+        }
+        extra.put(key, Codecs.ANY.normalize(member.getValue()));
+      } else {
+        return NEEDS_MODEL;
+      }
+    }
+    Map<String, Object> tree = new LinkedHashMap<>();
+    index = 0;
+    for (Field<T, B, ?> field : fields.values()) {
+      Object value = written[index++];
+      if (value != null && !field.leftOutWhenWritten().test(value)) {
+        tree.put(field.name(), value);
+      }
+    }
+    if (extra != null) {
+      tree.putAll(extra);
+    }
+    return tree;
+  }
+
   @Override
   public Map<String, Object> write(T value) {
     Map<String, Object> tree = new LinkedHashMap<>();
@@ -206,7 +267,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     public <V> Builder<T, B> required(
         String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set, String description) {
-      return add(new Field<>(name, codec, true, get::apply, set, description));
+      return add(new Field<>(name, codec, true, get::apply, set, description, written -> false));
     }
 
     public <V> Builder<T, B> optional(
@@ -215,7 +276,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         Function<T, Optional<V>> get,
         BiConsumer<B, V> set,
         String description) {
-      return add(new Field<>(name, codec, false, value -> get.apply(value).orElse(null), set, description));
+      return add(new Field<>(name, codec, false, value -> get.apply(value).orElse(null), set, description, written -> false));
     }
 
     /** A list, written only when it is not empty. */
@@ -232,7 +293,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
               false,
               value -> get.apply(value).isEmpty() ? null : get.apply(value),
               set,
-              description));
+              description,
+              written -> ((List<?>) written).isEmpty()));
     }
 
     /** A flag that is false unless set; written only when true. */
@@ -240,7 +302,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         String name, Predicate<T> get, BiConsumer<B, Boolean> set, String description) {
       return add(
           new Field<>(
-              name, Codecs.BOOLEAN, false, value -> get.test(value) ? Boolean.TRUE : null, set, description));
+              name, Codecs.BOOLEAN, false, value -> get.test(value) ? Boolean.TRUE : null, set, description,
+              Boolean.FALSE::equals));
     }
 
     /** A value with a default, written only when it differs from the default. */
@@ -251,6 +314,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         V defaultValue,
         BiConsumer<B, V> set,
         String description) {
+      Object writtenDefault = codec.write(defaultValue);
       return add(
           new Field<>(
               name,
@@ -258,7 +322,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
               false,
               value -> defaultValue.equals(get.apply(value)) ? null : get.apply(value),
               set,
-              description + " (default: " + codec.write(defaultValue) + ")"));
+              description + " (default: " + writtenDefault + ")",
+              writtenDefault::equals));
     }
 
     /** Keys starting with {@code prefix} go to the extensions map, prefix removed. */

@@ -14,6 +14,7 @@ import dev.profilekit.model.Language;
 import dev.profilekit.model.Link;
 import dev.profilekit.model.Location;
 import dev.profilekit.model.Meta;
+import dev.profilekit.model.Overlay;
 import dev.profilekit.model.Metric;
 import dev.profilekit.model.Person;
 import dev.profilekit.model.Priority;
@@ -94,6 +95,11 @@ public final class NativeCodecs {
           @Override
           public Object write(Section value) {
             return SECTION.write(value);
+          }
+
+          @Override
+          public Object normalize(Object plain) {
+            return SECTION.normalize(plain);
           }
 
           @Override
@@ -336,6 +342,12 @@ public final class NativeCodecs {
         }
 
         @Override
+        public Object normalize(Object plain) {
+          // Lower versions than this one are read as this one; only they would need a word.
+          return plain instanceof Long && (Long) plain == Profile.SCHEMA_VERSION ? plain : NEEDS_MODEL;
+        }
+
+        @Override
         public Map<String, Object> schema() {
           return Map.of("const", Profile.SCHEMA_VERSION);
         }
@@ -360,8 +372,54 @@ public final class NativeCodecs {
         }
 
         @Override
+        public Object normalize(Object plain) {
+          return plain instanceof Map ? Codecs.ANY.normalize(plain) : NEEDS_MODEL;
+        }
+
+        @Override
         public Map<String, Object> schema() {
           return Map.of("type", "object");
+        }
+      };
+
+  /**
+   * Overlays by tag or name, each a partial profile kept as written; {@code OverlayResolver}
+   * checks them against the base once the base has been read.
+   */
+  static final Codec<Map<String, Overlay>> OVERLAYS =
+      new Codec<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        public Map<String, Overlay> read(Node node, String path, ReadContext context) {
+          if (!(node instanceof Node.MapNode map)) {
+            context.error("wrong-type", "expected a mapping of names to partial profiles, found " + node.describe(), path, node.position(), null);
+            return null;
+          }
+          Map<String, Overlay> overlays = new LinkedHashMap<>();
+          boolean failed = false;
+          for (Node.Member member : map.members().values()) {
+            String memberPath = dev.profilekit.model.internal.codec.Paths.key(path, member.key());
+            if (!(member.value() instanceof Node.MapNode)) {
+              context.error("wrong-type", "expected a partial profile (a mapping), found " + member.value().describe(), memberPath,
+                  member.value().position(), "write the fields it changes, e.g. `person: {label: …}`");
+              failed = true;
+              continue;
+            }
+            overlays.put(member.key(), Overlay.of((Map<String, Object>) Codecs.ANY.read(member.value(), memberPath, context)));
+          }
+          return failed ? null : overlays;
+        }
+
+        @Override
+        public Object write(Map<String, Overlay> value) {
+          Map<String, Object> tree = new LinkedHashMap<>();
+          value.forEach((name, overlay) -> tree.put(name, overlay.changes()));
+          return tree;
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+          return Codecs.ordered("type", "object", "additionalProperties", Map.of("type", "object"));
         }
       };
 
@@ -386,6 +444,8 @@ public final class NativeCodecs {
           .list("evidence", EVIDENCE, Profile::evidence, Profile.Builder::addAllEvidence, "Evidence backing the claims")
           .list("targets", TARGET, Profile::targets, Profile.Builder::addAllTargets, "Postings the person answers")
           .optional("meta", META, Profile::meta, Profile.Builder::meta, "About the document")
+          .withDefault("translations", OVERLAYS, Profile::translations, Map.of(), Profile.Builder::putAllTranslations, "Translations by BCP 47 language tag, each a partial profile (see docs/overlays.md)")
+          .withDefault("variants", OVERLAYS, Profile::variants, Map.of(), Profile.Builder::putAllVariants, "Variants by name, each a partial profile (see docs/overlays.md)")
           .extensions(X, Profile::extensions, Profile.Builder::putAllExtensions)
           .build();
 

@@ -7,6 +7,7 @@ import dev.profilekit.model.format.ProfileReader;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.internal.codec.Paths;
+import dev.profilekit.model.internal.overlay.OverlayResolver;
 import dev.profilekit.model.internal.tree.TextDecoder;
 import dev.profilekit.model.internal.tree.TreeParser;
 import dev.profilekit.spi.InputProblem;
@@ -48,6 +49,10 @@ public final class NativeReader implements ProfileReader {
     if (profile == null || context.hasErrors()) {
       // Structural errors stop the read, but not the search for references that do not resolve.
       ReferencesDespiteErrors.find(root).forEach(context::add);
+      return ReadResult.failed(context.diagnostics());
+    }
+    OverlayResolver.check(root, context);
+    if (context.hasErrors()) {
       return ReadResult.failed(context.diagnostics());
     }
     return ReadResult.of(

@@ -1,0 +1,65 @@
+package dev.profilekit.cli;
+
+import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Overlays;
+import dev.profilekit.model.Profile;
+import dev.profilekit.model.format.Format;
+import dev.profilekit.model.format.ReadResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** {@code --lang} and {@code --variant}: which of a profile's overlays a command works on. */
+final class OverlayChoice {
+  /** The formats that write translations and variants as they are. */
+  private static final Set<String> CARRY_OVERLAYS = Set.of("yaml", "json");
+
+  @Option(names = "--lang", paramLabel = "TAG",
+      description = "Use the profile's translation for this BCP 47 language tag, e.g. de (see docs/overlays.md).")
+  Optional<String> language = Optional.empty();
+
+  @Option(names = "--variant", paramLabel = "NAME",
+      description = "Use this variant of the profile, e.g. public; combines with --lang (see docs/overlays.md).")
+  Optional<String> variant = Optional.empty();
+
+  boolean chosen() {
+    return language.isPresent() || variant.isPresent();
+  }
+
+  /** Refuses the options where a command cannot apply them yet, rather than ignoring them. */
+  void refuseFor(String what) {
+    if (chosen()) {
+      throw new UsageProblem("--lang and --variant work on one input file, not on " + what + ": convert the files one by one");
+    }
+  }
+
+  /** What was read with the chosen overlays laid over it, the reader's diagnostics first. */
+  ReadResult apply(ReadResult read) {
+    if (!chosen() || read.profile().isEmpty() || read.hasErrors()) {
+      return read;
+    }
+    ReadResult resolved = Overlays.resolve(read.profile().get(), language, variant);
+    List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+    all.addAll(resolved.diagnostics());
+    return resolved.profile().map(profile -> ReadResult.of(profile, all)).orElseGet(() -> ReadResult.failed(all));
+  }
+
+  /** A warning when the profile's overlays would vanish in a format that cannot carry them. */
+  static Optional<Diagnostic> dropped(Profile profile, Format format) {
+    if (!Overlays.present(profile) || CARRY_OVERLAYS.contains(format.id())) {
+      return Optional.empty();
+    }
+    List<String> kept = new ArrayList<>();
+    if (!profile.translations().isEmpty()) {
+      kept.add("translations (" + String.join(", ", profile.translations().keySet()) + ")");
+    }
+    if (!profile.variants().isEmpty()) {
+      kept.add("variants (" + String.join(", ", profile.variants().keySet()) + ")");
+    }
+    return Optional.of(Diagnostic.warning("overlays-not-written",
+            format.id() + " has no place for overlays: the base profile is written, without its " + String.join(" and ", kept))
+        .withHint("pick one with --lang TAG and/or --variant NAME, or write yaml/json to keep them all"));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.profilekit.cli;
+
+import static dev.profilekit.cli.CliRunner.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilekit.model.testing.Examples;
+import org.junit.jupiter.api.Test;
+
+/** {@code --lang} and {@code --variant} on the commands, with the overlay example. */
+class OverlayCommandsTest {
+  private final String example = Examples.directory().resolve("overlays/mira.yaml").toString();
+
+  @Test
+  void convertLaysTheVariantAndTheTranslationOverTheBase() {
+    CliRunner.Result result = run("convert", example, "--lang", "de", "--variant", "public", "--to", "yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).contains("label: Forschungsingenieurin").contains("position: Leitende Ingenieurin")
+        .doesNotContain("phone").doesNotContain("Beispielweg").doesNotContain("Harbour Labs")
+        .doesNotContain("translations:").doesNotContain("variants:");
+  }
+
+  @Test
+  void aTranslatedPageCarriesItsLanguage() {
+    CliRunner.Result german = run("convert", example, "--lang", "de", "--to", "html");
+    assertThat(german.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(german.out()).contains("<html lang=\"de\"").contains("Forschungsingenieurin");
+    assertThat(run("convert", example, "--variant", "public", "--to", "html").out()).contains("<html lang=\"en\"");
+  }
+
+  @Test
+  void anUnknownLanguageOrVariantIsAnErrorListingWhatTheProfileHas() {
+    CliRunner.Result language = run("convert", example, "--lang", "fr", "--to", "yaml");
+    assertThat(language.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(language.out()).isEmpty();
+    assertThat(language.err()).contains("no translation `fr`").contains("translations in the profile: de");
+
+    CliRunner.Result variant = run("convert", example, "--variant", "publc", "--to", "yaml");
+    assertThat(variant.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(variant.err()).contains("did you mean `public`?");
+  }
+
+  @Test
+  void aFormatWithoutOverlaysWarnsThatOnlyTheBaseIsWritten() {
+    CliRunner.Result result = run("convert", example, "--to", "markdown");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(result.err()).contains("[overlays-not-written]").contains("translations (de)").contains("variants (public)");
+    assertThat(run("convert", example, "--to", "markdown", "--strict").exitCode()).isEqualTo(ExitCode.INVALID);
+  }
+
+  @Test
+  void nativeOutputKeepsTheOverlaysWithoutWarning() {
+    CliRunner.Result result = run("convert", example, "--to", "json");
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).contains("\"translations\"").contains("\"remove\": true");
+  }
+
+  @Test
+  void checkAndConvertTakeBothOptionsAndAFullTranslationLeavesNothingUntranslated() {
+    CliRunner.Result result = run("check", example, "--lang", "de", "--variant", "public");
+
+    assertThat(result.err()).doesNotContain("[untranslated]");
+    CliRunner.Result partly = run("convert", example, "--variant", "public", "--lang", "de", "--to", "markdown");
+    assertThat(partly.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(partly.out()).contains("Forschungsingenieurin");
+  }
+
+  @Test
+  void severalInputsRefuseTheOptionsRatherThanIgnoreThem() {
+    CliRunner.Result result = run("convert", example, Examples.directory().resolve("minimal.yaml").toString(),
+        "--lang", "de", "--to", "yaml", "-o", "out-dir");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).contains("--lang and --variant work on one input file");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.profilekit.model;
+
+import dev.profilekit.model.format.ReadResult;
+import dev.profilekit.model.internal.overlay.OverlayResolver;
+import java.util.Optional;
+
+/**
+ * Picks a profile's translation and variant: the one resolver behind {@code --lang} and
+ * {@code --variant}. The variant is laid over the base first, then the translation over that,
+ * so a public variant in German is {@code resolve(profile, Optional.of("de"),
+ * Optional.of("public"))}. A translation's entries that the variant removed are skipped.
+ */
+public final class Overlays {
+  private Overlays() {}
+
+  /**
+   * The profile as the chosen overlays make it, without overlays of its own.
+   *
+   * <p>Errors (and no profile): a language or variant the profile does not have (the hint lists
+   * those it has and suggests the closest), or a result that is not a valid profile. Warnings: a
+   * requested tag matched only by its language ({@code de-AT} → {@code de}); every prose field
+   * the translation does not translate ({@code untranslated}, naming its path and position),
+   * whose base text is kept. Names of people and organisations are not expected to be translated.
+   *
+   * @param profile the profile, as read
+   * @param language a BCP 47 tag of one of its {@link Profile#translations()}; empty for the base
+   *     language
+   * @param variant the name of one of its {@link Profile#variants()}; empty for none
+   * @return the resolved profile with the diagnostics, or the errors
+   */
+  public static ReadResult resolve(Profile profile, Optional<String> language, Optional<String> variant) {
+    if (language.isEmpty() && variant.isEmpty()) {
+      return ReadResult.of(profile, java.util.List.of());
+    }
+    return OverlayResolver.resolve(profile, language, variant);
+  }
+
+  /**
+   * Whether a profile carries any overlay, which a format without overlays cannot write as it is.
+   *
+   * @param profile the profile
+   * @return true when it has translations or variants
+   */
+  public static boolean present(Profile profile) {
+    return !profile.translations().isEmpty() || !profile.variants().isEmpty();
+  }
+}
