@@ -35,7 +35,8 @@ public final class ProfileCli {
       code = commandLine.execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // What a hostile input can cause in a command that does not guard its own work.
-      streams.err().println("profile: error: " + WorkFailure.diagnostic("input", 1, e).message());
+      String verb = WorkFailure.verbOf(args);
+      streams.err().println("profile: error: " + WorkFailure.diagnostic(verb, "input", 1, e).message());
       code = ExitCode.INVALID;
     }
     out.flush();

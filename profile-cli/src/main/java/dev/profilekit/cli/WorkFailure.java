@@ -19,18 +19,49 @@ final class WorkFailure {
 
   /** The diagnostic for {@code failure} while converting {@code name} (line 1 unless known). */
   static Diagnostic diagnostic(String name, int line, Throwable failure) {
+    return diagnostic("convert", name, line, failure);
+  }
+
+  /**
+   * The diagnostic for {@code failure} while the command {@code verb} ("validate", "check",
+   * "convert") worked on {@code name}: the message names the work that failed, so a {@code
+   * validate} that runs out of memory does not say it was converting.
+   */
+  static Diagnostic diagnostic(String verb, String name, int line, Throwable failure) {
     Diagnostic diagnostic;
     if (failure instanceof StackOverflowError) {
-      diagnostic = Diagnostic.error("too-complex", "the input repeats or nests a construct too often to convert (stack overflow)")
+      diagnostic = Diagnostic.error("too-complex", "the input repeats or nests a construct too often to " + verb + " (stack overflow)")
           .withHint("look for a very long run of one character or of one Markdown construct, and shorten it");
     } else if (failure instanceof OutOfMemoryError) {
-      diagnostic = Diagnostic.error("out-of-memory", "converting this input ran out of memory ("
+      diagnostic = Diagnostic.error("out-of-memory", gerund(verb) + " this input ran out of memory ("
               + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB heap)")
-          .withHint("convert it on its own with more memory, e.g. PROFILE_JAVA_OPTS=-Xmx2g");
+          .withHint(verb + " it on its own with more memory, e.g. PROFILE_JAVA_OPTS=-Xmx2g");
     } else {
       diagnostic = Diagnostic.error("internal-error", "internal error: " + failure)
           .withHint("this is a bug: rerun this file alone with --debug and please report it");
     }
     return diagnostic.withPosition(SourcePosition.of(name, Math.max(1, line), 1));
+  }
+
+  /** "validate" as "validating", "check" as "checking": the command names are plain verbs. */
+  static String gerund(String verb) {
+    return (verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb) + "ing";
+  }
+
+  /** The commands whose names say the work they do on an input. */
+  private static final java.util.Set<String> VERBS = java.util.Set.of("validate", "check", "convert", "tailor", "import");
+
+  /**
+   * The verb for the command {@code args} ran, for {@link #diagnostic(String, String, int,
+   * Throwable)}: the first argument that names such a command ({@code target import} is
+   * "import"), else "read".
+   */
+  static String verbOf(String[] args) {
+    for (String arg : args) {
+      if (VERBS.contains(arg)) {
+        return arg;
+      }
+    }
+    return "read";
   }
 }

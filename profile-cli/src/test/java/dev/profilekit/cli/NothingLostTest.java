@@ -51,6 +51,22 @@ class NothingLostTest {
   }
 
   @Test
+  void validateThatRanOutOfMemorySaidItWasConvertingAndNowNamesItsOwnWork() {
+    String[] validate = {"--no-color", "validate", "big.md"};
+    String[] check = {"check", "--strict", "big.md"};
+    String[] targetImport = {"target", "import", "posting.md"};
+
+    Diagnostic validating = WorkFailure.diagnostic(WorkFailure.verbOf(validate), "big.md", 1, new OutOfMemoryError());
+    Diagnostic checking = WorkFailure.diagnostic(WorkFailure.verbOf(check), "big.md", 1, new StackOverflowError());
+
+    assertThat(validating.message()).startsWith("validating this input ran out of memory").doesNotContain("convert");
+    assertThat(validating.hint()).hasValueSatisfying(hint -> assertThat(hint).startsWith("validate it on its own"));
+    assertThat(checking.message()).contains("too often to check").doesNotContain("convert");
+    assertThat(WorkFailure.verbOf(targetImport)).isEqualTo("import");
+    assertThat(WorkFailure.verbOf(new String[] {"convert", "check.md"})).isEqualTo("convert");
+  }
+
+  @Test
   void everyFileOfABatchEndsWrittenOrFailedSoTheCountsAddUp() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     int files = 40;
