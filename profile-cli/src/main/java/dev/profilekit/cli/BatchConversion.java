@@ -145,7 +145,6 @@ final class BatchConversion {
       }
       WriteResult written = to.writer().orElseThrow().write(read.profile().get(), writeOptions);
       diagnostics = Losses.merge(read.profile().get(), diagnostics, written.losses());
-      OverlayChoice.dropped(read.profile().get(), to).ifPresent(diagnostics::add);
       if (!quiet || strict) {
         report(diagnostics, progress, printer);
       }

@@ -258,7 +258,6 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UsageProblem(e.getMessage());
     }
     diagnostics = Losses.merge(profile, diagnostics, written.losses());
-    OverlayChoice.dropped(profile, format).ifPresent(diagnostics::add);
     diagnostics.addAll(FormatOptions.idleWriteSettings(format, input.settings));
     if (!quiet || strict) {
       printer.print(diagnostics);

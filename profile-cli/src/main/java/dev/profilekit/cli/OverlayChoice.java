@@ -2,24 +2,14 @@ package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Overlays;
-import dev.profilekit.model.Profile;
-import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** {@code --lang} and {@code --variant}: which of a profile's overlays a command works on. */
 final class OverlayChoice {
-  /**
-   * The formats that give translations and variants back when read: native YAML and JSON as
-   * they are, JSON Resume under {@code meta.profilekit}, PDF in the native YAML it embeds.
-   * OverlayCommandsTest round-trips every other readable format to keep this list true.
-   */
-  static final Set<String> CARRY_OVERLAYS = Set.of("yaml", "json", "jsonresume", "pdf");
-
   @Option(names = "--lang", paramLabel = "TAG",
       description = "Use the profile's translation for this BCP 47 language tag, e.g. de (see docs/overlays.md).")
   Optional<String> language = Optional.empty();
@@ -48,22 +38,5 @@ final class OverlayChoice {
     List<Diagnostic> all = new ArrayList<>(read.diagnostics());
     all.addAll(resolved.diagnostics());
     return resolved.profile().map(profile -> ReadResult.of(profile, all)).orElseGet(() -> ReadResult.failed(all));
-  }
-
-  /** A warning when the profile's overlays would vanish in a format that cannot carry them. */
-  static Optional<Diagnostic> dropped(Profile profile, Format format) {
-    if (!Overlays.present(profile) || CARRY_OVERLAYS.contains(format.id())) {
-      return Optional.empty();
-    }
-    List<String> kept = new ArrayList<>();
-    if (!profile.translations().isEmpty()) {
-      kept.add("translations (" + String.join(", ", profile.translations().keySet()) + ")");
-    }
-    if (!profile.variants().isEmpty()) {
-      kept.add("variants (" + String.join(", ", profile.variants().keySet()) + ")");
-    }
-    return Optional.of(Diagnostic.warning("overlays-not-written",
-            format.id() + " has no place for overlays: the base profile is written, without its " + String.join(" and ", kept))
-        .withHint("pick one with --lang TAG and/or --variant NAME, or write yaml, json, jsonresume or pdf to keep them all"));
   }
 }

@@ -89,7 +89,6 @@ final class TailorCommand implements Callable<Integer> {
     }
     WriteResult written = writer.write(tailored, WriteOptions.builder().target(target).build());
     printer.print(written.losses());
-    OverlayChoice.dropped(tailored, format).ifPresent(dropped -> printer.print(List.of(dropped)));
     if (written.losses().stream().anyMatch(Diagnostic::isError)) {
       return ExitCode.INVALID;
     }

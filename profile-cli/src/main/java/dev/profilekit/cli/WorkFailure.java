@@ -2,6 +2,7 @@ package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.SourcePosition;
+import java.util.Set;
 
 /**
  * What a conversion that threw, instead of returning, becomes: one diagnostic for the input it
@@ -10,6 +11,9 @@ import dev.profilekit.model.SourcePosition;
  * input's fault and exit 1; anything else is a bug and says so.
  */
 final class WorkFailure {
+  /** The commands whose names say the work they do on an input. */
+  private static final Set<String> VERBS = Set.of("validate", "check", "convert", "tailor", "import");
+
   private WorkFailure() {}
 
   /** Whether {@code failure} is one a hostile input can cause, rather than a bug of ours. */
@@ -47,9 +51,6 @@ final class WorkFailure {
   static String gerund(String verb) {
     return (verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb) + "ing";
   }
-
-  /** The commands whose names say the work they do on an input. */
-  private static final java.util.Set<String> VERBS = java.util.Set.of("validate", "check", "convert", "tailor", "import");
 
   /**
    * The verb for the command {@code args} ran, for {@link #diagnostic(String, String, int,

@@ -2,6 +2,8 @@ package dev.profilekit.model;
 
 import dev.profilekit.model.format.ReadResult;
 import dev.profilekit.model.internal.overlay.OverlayResolver;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,7 +32,7 @@ public final class Overlays {
    */
   public static ReadResult resolve(Profile profile, Optional<String> language, Optional<String> variant) {
     if (language.isEmpty() && variant.isEmpty()) {
-      return ReadResult.of(profile, java.util.List.of());
+      return ReadResult.of(profile, List.of());
     }
     return OverlayResolver.resolve(profile, language, variant);
   }
@@ -43,5 +45,31 @@ public final class Overlays {
    */
   public static boolean present(Profile profile) {
     return !profile.translations().isEmpty() || !profile.variants().isEmpty();
+  }
+
+  /**
+   * The loss a writer of a format without overlays reports for a profile that has some: it
+   * writes the base profile, and the translations and variants are not in its output.
+   *
+   * @param profile the profile being written
+   * @param formatId the writing format's id, named in the message
+   * @return the warning {@code overlays-not-written} at {@code $.translations} (or {@code
+   *     $.variants}), or empty when the profile has no overlays
+   */
+  public static Optional<Diagnostic> notWritten(Profile profile, String formatId) {
+    if (!present(profile)) {
+      return Optional.empty();
+    }
+    List<String> left = new ArrayList<>();
+    if (!profile.translations().isEmpty()) {
+      left.add("translations (" + String.join(", ", profile.translations().keySet()) + ")");
+    }
+    if (!profile.variants().isEmpty()) {
+      left.add("variants (" + String.join(", ", profile.variants().keySet()) + ")");
+    }
+    return Optional.of(Diagnostic.warning("overlays-not-written",
+            formatId + " has no place for overlays: the base profile is written, without its " + String.join(" and ", left))
+        .withPath(profile.translations().isEmpty() ? "$.variants" : "$.translations")
+        .withHint("pick one with --lang TAG and/or --variant NAME, or write yaml, json, jsonresume or pdf to keep them all"));
   }
 }

@@ -2,9 +2,11 @@ package dev.profilekit.model.format;
 
 import dev.profilekit.model.Diagnostic;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A writer's output, held in memory, and its loss report: one warning for each thing the target
@@ -98,6 +100,22 @@ public final class WriteResult {
    */
   public List<Diagnostic> losses() {
     return losses;
+  }
+
+  /**
+   * The same output with one more loss, when there is one: for a writer that adds what it knows
+   * was left out to the report of the writer it builds on.
+   *
+   * @param loss the further loss, or empty
+   * @return this result, or a copy whose report ends with {@code loss}
+   */
+  public WriteResult withLoss(Optional<Diagnostic> loss) {
+    if (loss.isEmpty()) {
+      return this;
+    }
+    List<Diagnostic> all = new ArrayList<>(losses);
+    all.add(loss.get());
+    return new WriteResult(text, bytes, all);
   }
 
   @Override

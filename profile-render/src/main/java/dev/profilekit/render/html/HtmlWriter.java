@@ -3,6 +3,7 @@ package dev.profilekit.render.html;
 import dev.profilekit.spi.TextWriter;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.WriteOptions;
+import dev.profilekit.model.Overlays;
 import dev.profilekit.model.format.WriteResult;
 import dev.profilekit.render.html.internal.PageRenderer;
 
@@ -24,6 +25,7 @@ public final class HtmlWriter implements TextWriter {
 
   @Override
   public WriteResult write(Profile profile, WriteOptions options) {
-    return renderer.render(profile, options);
+    WriteResult page = renderer.render(profile, options);
+    return page.withLoss(Overlays.notWritten(profile, "html"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.profilekit.render.markdown.internal;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Overlays;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.WriteOptions;
@@ -43,9 +44,11 @@ public final class DocumentWriter {
   }
 
   public static WriteResult write(Profile profile, WriteOptions options) {
-    if (options.target().isPresent()) {
-      return AnswersWriter.write(profile, options);
-    }
+    WriteResult page = options.target().isPresent() ? AnswersWriter.write(profile, options) : document(profile, options);
+    return page.withLoss(Overlays.notWritten(profile, "markdown"));
+  }
+
+  private static WriteResult document(Profile profile, WriteOptions options) {
     DocumentWriter writer = new DocumentWriter(profile, options);
     writer.findWhatSectionsShow();
     return WriteResult.of(LineEnds.restore(writer.page(), profile.lineEnd().orElse("\n")), writer.losses);
