@@ -170,7 +170,7 @@ for file in "$work"/lists/*; do
     check "$name leaves no output" test ! -e "$work/one.json"
   fi
   if [[ "$validate_err" == *"ran out of memory"* ]]; then
-    check "validate names its own work on $name" contains "$validate_err" "validating this input ran out of memory"
+    check "validate names its own work and the file on $name" contains "$validate_err" "$file:1:1: error: validating this input ran out of memory"
   fi
   rm -f "$work/one.json"
 done

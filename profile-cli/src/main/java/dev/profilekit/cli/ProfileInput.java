@@ -68,7 +68,14 @@ final class ProfileInput {
       return Profiles.read(Formats.standard(), input, from, options(extraSettings));
     } catch (UnknownFormatException e) {
       throw new UsageProblem(e.getMessage());
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // The input's fault: a diagnostic at its name, like any other unreadable input.
+      return ReadResult.failed(java.util.List.of(WorkFailure.diagnostic(commandName(), input.name(), 1, e)));
     }
+  }
+
+  private String commandName() {
+    return mixee == null ? "read" : mixee.commandLine().getCommandName();
   }
 
   /** The exit code a failed read deserves. */
