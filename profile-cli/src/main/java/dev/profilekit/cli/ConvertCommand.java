@@ -31,11 +31,9 @@ import picocli.CommandLine.ParentCommand;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Convert a profile between formats. Formats follow the file names (.yaml, .json,"
-          + " .resume.json, .md, .html) unless --from/--to say otherwise; '-' is standard"
-          + " input or output. The output is written only if the input is valid, and atomically:"
-          + " a failed run leaves any existing output file as it was.",
-      ""
+      "Convert a profile between formats. '-' is standard input or output. The output is"
+          + " written only if the input is valid, and atomically: a failed run leaves any existing"
+          + " output file as it was."
     },
     footer = {
       "",
@@ -50,7 +48,7 @@ import picocli.CommandLine.ParentCommand;
       "",
       ExitCode.CONVERT_TABLE
     })
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand implements Callable<Integer>, RegistryHelp.Described {
   @ParentCommand private ProfileCommand root;
 
   @Mixin private ProfileInput input;
@@ -219,6 +217,11 @@ final class ConvertCommand implements Callable<Integer> {
     if (format.writer().isEmpty()) {
       throw new UsageProblem(FormatRoles.cannotWrite(format));
     }
+  }
+
+  @Override
+  public List<String> registryLines() {
+    return RegistryHelp.profileFormatsByFileName("Formats by file name (--from and --to choose otherwise):");
   }
 
   private int convertOne(String in) {

@@ -39,9 +39,10 @@ final class Subcommands {
     // Help and completion describe the other commands, so they need them all.
     if (named != null && BY_NAME.containsKey(named) && !named.equals("generate-completion") && !named.equals("help")) {
       root.addSubcommand(named, BY_NAME.get(named).get());
-      return;
+    } else {
+      BY_NAME.forEach((name, command) -> root.addSubcommand(name, command.get()));
     }
-    BY_NAME.forEach((name, command) -> root.addSubcommand(name, command.get()));
+    RegistryHelp.install(root);
   }
 
   /**

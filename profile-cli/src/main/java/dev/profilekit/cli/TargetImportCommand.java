@@ -39,17 +39,16 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Read a posting — a saved web page with a schema.org JobPosting (.html), plain text pasted"
-          + " from anywhere (.txt, or '-' for standard input), a posting written in Markdown (.md),"
-          + " or a JSON Resume job description (.json, .yaml) — and print the target as YAML, or add"
-          + " it to a profile with --into. `profile formats` lists the posting formats.",
+      "Read a posting — a saved web page with a schema.org JobPosting, plain text pasted"
+          + " from anywhere ('-' for standard input), a posting written in Markdown,"
+          + " or a JSON Resume job description — and print the target as YAML, or add"
+          + " it to a profile with --into.",
       "Lists under headings become requirement groups (preferred when the heading says \"nice to"
           + " have\", \"may also\"…), qualifications and skills required requirements,"
           + " responsibilities stay context; requirement ids are slugs of their text.",
       "With --into the profile is rewritten atomically, and only when nothing would be lost: a"
           + " target with the same id, a format that cannot carry everything, or YAML comments"
-          + " (unless --force) stop it.",
-      ""
+          + " (unless --force) stop it."
     },
     footer = {
       "",
@@ -61,7 +60,7 @@ import picocli.CommandLine.ParentCommand;
       "",
       ExitCode.IMPORT_TABLE
     })
-final class TargetImportCommand implements Callable<Integer> {
+final class TargetImportCommand implements Callable<Integer>, RegistryHelp.Described {
   private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^\\s*#");
   private static final String STDIN = "<stdin>";
 
@@ -69,10 +68,10 @@ final class TargetImportCommand implements Callable<Integer> {
 
   @Mixin private ProfileInput input;
 
-  @Parameters(index = "0", paramLabel = "POSTING", description = "The posting: .html, .txt, .md, .json or .yaml ('-' for standard input, recognised by its content).")
+  @Parameters(index = "0", paramLabel = "POSTING", description = "The posting ('-' for standard input, recognised by its content).")
   private String posting;
 
-  @Option(names = "--posting-format", paramLabel = "FORMAT", description = "Read the posting as FORMAT (html, text, markdown, job) whatever its name.")
+  @Option(names = "--posting-format", paramLabel = "FORMAT", completionCandidates = PostingFormatNames.class, description = "Read the posting as FORMAT (${COMPLETION-CANDIDATES}) whatever its name.")
   private Optional<String> postingFormat = Optional.empty();
 
   @Option(names = "--into", paramLabel = "PROFILE", description = "Add the target to this profile (rewritten in place unless -o).")
@@ -86,6 +85,11 @@ final class TargetImportCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "Rewrite PROFILE even though its YAML comments will be lost.")
   private boolean force;
+
+  @Override
+  public List<String> registryLines() {
+    return RegistryHelp.postingFormatsByFileName("Posting formats by file name (--posting-format chooses otherwise):");
+  }
 
   @Override
   public Integer call() {

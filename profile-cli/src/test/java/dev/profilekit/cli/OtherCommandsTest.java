@@ -51,6 +51,20 @@ class OtherCommandsTest {
   }
 
   @Test
+  void helpListsTheFormatsByFileNameFromTheRegistryOnOneLineEach() {
+    String convert = run("convert", "--help").out();
+    String targetImport = run("target", "import", "--help").out();
+    String helpConvert = run("help", "convert").out();
+
+    // The PDF and JSON Lines lines were missing from the hand-kept list these replace.
+    assertThat(convert).containsPattern("(?m)^  pdf +\\.pdf$").containsPattern("(?m)^  jsonl +\\.jsonl$")
+        .containsPattern("(?m)^  jsonresume +\\.resume\\.json resume\\.json$");
+    assertThat(helpConvert).containsPattern("(?m)^  pdf +\\.pdf$");
+    assertThat(targetImport).containsPattern("(?m)^  text +\\.txt \\.text$").doesNotContain("  pdf ")
+        .contains("--posting-format=FORMAT").containsPattern("FORMAT \\(job, text, html, markdown\\)");
+  }
+
+  @Test
   void validateReportsEveryExampleValid() {
     String[] args = Examples.yamlFiles().stream().map(Path::toString).toArray(String[]::new);
     String[] command = new String[args.length + 1];

@@ -50,6 +50,9 @@ class BinaryFormatTest {
 
     Run formats = profile(null, "formats");
     assertThat(new String(formats.out(), StandardCharsets.UTF_8)).contains("pkz").contains(".pkz");
+    // convert's help lists the formats by file name from the registry, this one included.
+    Run help = profile(null, "convert", "--help");
+    assertThat(new String(help.out(), StandardCharsets.UTF_8)).containsPattern("(?m)^  pkz +\\.pkz$");
 
     Run write = profile(null, "convert", example.toString(), "-o", zipped.toString());
     assertThat(write.exitCode()).as(write.err()).isZero();
