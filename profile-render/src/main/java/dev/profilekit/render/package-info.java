@@ -1,2 +1,0 @@
-/** Writers (and their readers) for the formats beyond the native one: JSON Resume, Markdown, HTML. */
-package dev.profilekit.render;
