@@ -26,8 +26,8 @@ import picocli.CommandLine.ParentCommand;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a starter profile that validates as it is, in the format FILE's name says (.yaml with"
-          + " comments, .json, .resume.json, .md). Beside a YAML file it also writes"
+      "Write a starter profile that validates as it is, in the format FILE's name says (any that"
+          + " `profile formats` lists as read/write; .yaml comes with comments). Beside a YAML file it also writes"
           + " profile.schema.json, the JSON Schema the file's first line points editors to (kept if"
           + " it exists). Never replaces an existing file without --force.",
       ""
@@ -82,7 +82,8 @@ final class InitCommand implements Callable<Integer> {
     }
     return chosen.filter(f -> f.reader().isPresent() && f.writer().isPresent())
         .orElseThrow(() -> new UsageProblem("cannot tell which format to write " + file
-            + " in: name it .yaml, .json, .resume.json or .md, or say --to FORMAT (a format profile reads back)"));
+            + " in: name it " + RegistryHelp.extensionsOf(f -> f.reader().isPresent() && f.writer().isPresent())
+            + ", or say --to FORMAT (a format profile reads back)"));
   }
 
   /** The starter converted: comments are YAML's alone, the content is the same. */

@@ -41,7 +41,29 @@ final class RegistryHelp {
 
   /** The formats {@code target import} reads postings from, each with its file names. */
   static List<String> postingFormatsByFileName(String heading) {
-    return byFileName(heading, format -> format.roles().contains(FormatRole.READS_POSTINGS));
+    return byFileName(heading, RegistryHelp::readsPostings);
+  }
+
+  /**
+   * The first file name extension of each format {@code wanted} picks, as words: ".html, .txt,
+   * .md or .json", for hints that tell what to name a file.
+   */
+  static String extensionsOf(Predicate<Format> wanted) {
+    List<String> extensions = Formats.standard().all().stream()
+        .filter(wanted)
+        .filter(format -> !format.fileExtensions().isEmpty())
+        .map(format -> format.fileExtensions().get(0))
+        .distinct()
+        .toList();
+    if (extensions.size() < 2) {
+      return String.join("", extensions);
+    }
+    return String.join(", ", extensions.subList(0, extensions.size() - 1)) + " or " + extensions.get(extensions.size() - 1);
+  }
+
+  /** Whether {@code format} reads job postings. */
+  static boolean readsPostings(Format format) {
+    return format.roles().contains(FormatRole.READS_POSTINGS);
   }
 
   private static List<String> byFileName(String heading, Predicate<Format> wanted) {

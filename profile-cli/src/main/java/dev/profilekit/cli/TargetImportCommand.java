@@ -167,8 +167,8 @@ final class TargetImportCommand implements Callable<Integer>, RegistryHelp.Descr
   /** An empty posting wants a posting, not the starter profile the readers' hint offers. */
   private static List<Diagnostic> forPostings(List<Diagnostic> diagnostics) {
     return diagnostics.stream().map(d -> !d.code().equals("empty-input") ? d : d.withHint(
-        "give the posting: a saved page (.html), its text (.txt, or pasted: `pbpaste | profile target import -`),"
-            + " .md or .json")).toList();
+        "give the posting: a file ending in " + RegistryHelp.extensionsOf(RegistryHelp::readsPostings)
+            + ", or its text on standard input (`pbpaste | profile target import -`)")).toList();
   }
 
   /** The registry's posting reader for the posting's name, or the one --posting-format names. */
@@ -177,7 +177,7 @@ final class TargetImportCommand implements Callable<Integer>, RegistryHelp.Descr
     try {
       Optional<Format> format = postingFormat.map(formats::requirePosting).or(() -> formats.forPostingFileName(file));
       return format.flatMap(Format::postingReader).orElseThrow(() -> new UsageProblem(
-          "cannot tell what kind of posting " + file + " is: name it .html, .txt, .md or .json, or say --posting-format " + String.join("|", formats.ids(f -> f.postingReader().isPresent()))));
+          "cannot tell what kind of posting " + file + " is: name it " + RegistryHelp.extensionsOf(RegistryHelp::readsPostings) + ", or say --posting-format " + String.join("|", formats.ids(f -> f.postingReader().isPresent()))));
     } catch (UnknownFormatException e) {
       throw new UsageProblem(e.getMessage());
     }

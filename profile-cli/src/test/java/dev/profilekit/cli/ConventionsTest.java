@@ -167,6 +167,16 @@ class ConventionsTest {
   }
 
   @Test
+  void initOnANameNoFormatHasListsTheFileNamesOfTheFormatsItCanWriteAndReadBack() {
+    CliRunner.Result result = run("init", dir.resolve("me.txt").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    // From the registry: every format that reads and writes, PDF too; not HTML, which only writes.
+    assertThat(result.err()).contains("name it .yaml, .json, .resume.json, .md or .pdf, or say --to FORMAT");
+    assertThat(dir.resolve("me.txt")).doesNotExist();
+  }
+
+  @Test
   void initsSchemaLinePointsToAFileItWrites() throws IOException {
     Path file = dir.resolve("me.yaml");
 

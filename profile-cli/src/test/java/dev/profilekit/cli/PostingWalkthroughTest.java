@@ -91,7 +91,8 @@ class PostingWalkthroughTest {
     CliRunner.Result wrong = run("target", "import", pasted.toString(), "--posting-format", "pdf");
 
     assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(unknown.err()).contains("cannot tell what kind of posting", "--posting-format", "html", "text");
+    assertThat(unknown.err()).contains("cannot tell what kind of posting", "--posting-format", "html", "text")
+        .contains("name it .job.json, .txt, .html or .md");
     assertThat(named.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(wrong.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(wrong.err()).contains("unknown posting format 'pdf'", "job", "text", "html", "markdown");
