@@ -61,4 +61,15 @@ class LocalisedOutputCommandsTest {
     assertThat(result.out()).contains("lang: fr", "## Expérience professionnelle", "Leitende Ingenieurin", "mars 2019 – aujourd’hui")
         .doesNotContain("profilekit:\n  lang");
   }
+
+  @Test
+  void aPdfInALanguageItsFontsCannotDrawSaysSo(@TempDir Path directory) throws IOException {
+    Path japanese = directory.resolve("ja.yaml");
+    Files.writeString(japanese, "schemaVersion: 1\nfrontMatter:\n  lang: ja\nperson:\n  name: Mira\nwork:\n  - name: Tidewater\n    startDate: 2019-03\n");
+
+    CliRunner.Result result = run("convert", japanese.toString(), "--to", "pdf", "-o", directory.resolve("ja.pdf").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(result.err()).contains("[missing-glyph]", "the labels of 'ja'");
+  }
 }

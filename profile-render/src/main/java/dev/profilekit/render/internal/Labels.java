@@ -78,7 +78,7 @@ public final class Labels {
       if (!candidate.equalsIgnoreCase(tag)) {
         warnings.add(Diagnostic.warning("labels-fallback", "there are no labels for the language '" + tag + "'; those of '"
                 + candidate + "' are used (" + name(candidate) + ")")
-            .withHint("add labels-" + tag + ".properties to a theme directory (--theme-dir) to have your own"));
+            .withHint("add labels-" + tag + ".properties to a theme directory (--theme) to have your own"));
       }
       Map<String, String> words = new LinkedHashMap<>(ENGLISH.words);
       shipped.ifPresent(words::putAll);
@@ -111,7 +111,7 @@ public final class Labels {
       return new Labels(tag, words);
     }
     warnings.add(Diagnostic.warning("labels-fallback", "there are no labels for the language '" + tag + "'; English labels are used")
-        .withHint("labels ship for " + String.join(", ", SHIPPED) + "; a theme directory (--theme-dir) can add labels-" + tag + ".properties"));
+        .withHint("labels ship for " + String.join(", ", SHIPPED) + "; a theme directory (--theme) can add labels-" + tag + ".properties"));
     return new Labels(tag, ENGLISH.words);
   }
 
