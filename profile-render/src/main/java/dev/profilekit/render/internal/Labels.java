@@ -39,6 +39,7 @@ public final class Labels {
   private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb");
   private static final ConcurrentMap<String, Map<String, String>> SHIPPED_TABLES = new ConcurrentHashMap<>();
   private static final Labels ENGLISH = new Labels("en", shipped("en").orElseThrow());
+  private static final ConcurrentMap<String, Labels> SHIPPED_LABELS = new ConcurrentHashMap<>();
 
   private final String tag;
   private final Map<String, String> words;
@@ -68,6 +69,14 @@ public final class Labels {
    * @throws IllegalArgumentException when a theme's labels file cannot be read
    */
   public static Labels of(String tag, Optional<Path> theme, List<Diagnostic> warnings) {
+    if (theme.isEmpty() && SHIPPED.contains(tag)) {
+      // A shipped language as it ships: the same every time, so built once (its dates' patterns too).
+      return SHIPPED_LABELS.computeIfAbsent(tag, language -> build(language, Optional.empty(), new ArrayList<>()));
+    }
+    return build(tag, theme, warnings);
+  }
+
+  private static Labels build(String tag, Optional<Path> theme, List<Diagnostic> warnings) {
     List<String> candidates = candidates(tag);
     for (String candidate : candidates) {
       Optional<Map<String, String>> own = theme.flatMap(directory -> themeFile(directory, candidate));
