@@ -136,8 +136,8 @@ final class ConvertCommand implements Callable<Integer>, RegistryHelp.Described 
     // --set settings go to the writer too: a format's writer settings (jsonresume.aliases=off) live beside its reader's.
     WriteOptions.Builder options = WriteOptions.builder().target(target).putAllFrontMatter(frontMatter).themeDirectory(theme)
         .putAllSettings(input.settings);
-    // The page's language (HTML's lang attribute) is the translation's, unless --front-matter lang= says otherwise.
-    overlays.language.filter(tag -> !frontMatter.containsKey("lang")).ifPresent(tag -> options.putFrontMatter("lang", tag));
+    // The page's language (labels, dates, HTML's lang) is the translation's, unless --front-matter lang= says otherwise.
+    overlays.language.filter(tag -> !frontMatter.containsKey("lang")).ifPresent(options::language);
     return options.build();
   }
 

@@ -87,7 +87,7 @@ final class TailorCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageProblem(e.getMessage());
     }
-    WriteResult written = writer.write(tailored, WriteOptions.builder().target(target).build());
+    WriteResult written = writer.write(tailored, WriteOptions.builder().target(target).language(overlays.language).build());
     printer.print(written.losses());
     if (written.losses().stream().anyMatch(Diagnostic::isError)) {
       return ExitCode.INVALID;

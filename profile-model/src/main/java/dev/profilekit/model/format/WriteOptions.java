@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** How to write: which target to answer, front matter to set, a theme, format settings. */
+/** How to write: which target to answer, the language, front matter to set, a theme, format settings. */
 @Value.Immutable
 public interface WriteOptions {
   /**
@@ -15,6 +15,16 @@ public interface WriteOptions {
    * @return the target id, or empty to write no target's answers
    */
   Optional<String> target();
+
+  /**
+   * The language to write in, a BCP 47 tag ({@code de}, {@code pt-BR}): the labels and dates of
+   * writers that add words of their own (HTML, Markdown, PDF), and the HTML page's {@code lang}.
+   * It does not pick a translation: resolve the profile with {@link dev.profilekit.model.Overlays}
+   * first (the CLI's {@code --lang} does both). Other writers have no words to localise.
+   *
+   * @return the tag, or empty for a front matter {@code lang} (set here or in the profile), else English
+   */
+  Optional<String> language();
 
   /**
    * Front matter keys to set (e.g. layout, permalink), for writers that write front matter.

@@ -82,11 +82,11 @@ final class ClaimViews {
     return new ViewMap()
         .with("id", item.id())
         .with("kind", kind)
-        .with("kindLabel", kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1))
+        .with("kindLabel", context.labels.get("kind" + kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1)))
         .with("summaryHtml", context.inline(item.summary(), path + ".summary"))
         .with("url", context.link(item.url(), path + ".url"))
         .with("urlText", item.url().map(PageModel::displayUrl).orElse(""))
-        .with("date", item.date().map(Dates::date).orElse(null))
+        .with("date", item.date().map(context.dates::date).orElse(null))
         .with("metric", item.metric().map(ClaimViews::metric).orElse(null))
         .with("source", text(item.source()))
         .with("refs", refs)
@@ -140,18 +140,19 @@ final class ClaimViews {
       boolean preferred = group.priority() == Priority.PREFERRED;
       groups.add(
           new ViewMap()
-              .with("title", group.title().orElse(preferred ? "Preferred" : "Required"))
+              .with("title", group.title().orElse(context.labels.get(preferred ? "preferredGroup" : "requiredGroup")))
               .with("priority", group.priority().id())
+              .with("priorityLabel", context.labels.get(group.priority().id()))
               .with("preferred", preferred)
               .with("requirements", requirements));
     }
     return new ViewMap()
         .with("anchor", "answers")
-        .with("heading", "Answers: " + target.title())
+        .with("heading", context.labels.format("answers", "title", target.title()))
         .with("title", target.title())
         .with("organization", text(target.organization()))
         .with("url", context.link(target.url(), path + ".url"))
-        .with("date", target.date().map(Dates::date).orElse(null))
+        .with("date", target.date().map(context.dates::date).orElse(null))
         .with("descriptionHtml", context.block(target.description(), 2, path + ".description"))
         .with("responsibilities", target.responsibilities())
         .with("groups", groups);

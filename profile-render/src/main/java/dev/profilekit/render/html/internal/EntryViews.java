@@ -40,7 +40,7 @@ final class EntryViews {
   }
 
   private ViewMap work(Work work, String path) {
-    String title = firstPresent("Position", List.of(work.position(), work.name()));
+    String title = firstPresent(context.labels.get("position"), List.of(work.position(), work.name()));
     String anchor = context.anchors.next(work.id(), "work-", title);
     context.registerEntry(work.id(), anchor, join(" · ", work.position(), work.name()), "role");
     context.extensions(work, path);
@@ -53,7 +53,7 @@ final class EntryViews {
         .with("urlText", work.url().map(PageModel::displayUrl).orElse(""))
         .with("location", text(work.location()))
         .with("description", text(work.description()))
-        .with("period", Dates.period(work.startDate(), work.endDate()))
+        .with("period", context.dates.period(work.startDate(), work.endDate()))
         .with("summaryHtml", context.block(work.summary(), ENTRY_LEVEL, path + ".summary"))
         .with("highlights", inlines(work.highlights(), path + ".highlights"))
         .with("tags", work.tags());
@@ -64,7 +64,7 @@ final class EntryViews {
   }
 
   private ViewMap volunteer(Volunteer entry, String path) {
-    String title = firstPresent("Volunteer", List.of(entry.position(), entry.organization()));
+    String title = firstPresent(context.labels.get("volunteer"), List.of(entry.position(), entry.organization()));
     String anchor = context.anchors.next(entry.id(), "volunteer-", title);
     context.registerEntry(entry.id(), anchor, join(" · ", entry.position(), entry.organization()), "volunteering");
     context.extensions(entry, path);
@@ -75,7 +75,7 @@ final class EntryViews {
         .with("organization", entry.position().isPresent() ? text(entry.organization()) : "")
         .with("url", context.link(entry.url(), path + ".url"))
         .with("urlText", entry.url().map(PageModel::displayUrl).orElse(""))
-        .with("period", Dates.period(entry.startDate(), entry.endDate()))
+        .with("period", context.dates.period(entry.startDate(), entry.endDate()))
         .with("summaryHtml", context.block(entry.summary(), ENTRY_LEVEL, path + ".summary"))
         .with("highlights", inlines(entry.highlights(), path + ".highlights"))
         .with("tags", entry.tags());
@@ -87,7 +87,7 @@ final class EntryViews {
 
   private ViewMap education(Education entry, String path) {
     String degree = join(", ", entry.studyType(), entry.area());
-    String title = firstPresent("Education", List.of(Optional.of(degree), entry.institution()));
+    String title = firstPresent(context.labels.get("education"), List.of(Optional.of(degree), entry.institution()));
     String anchor = context.anchors.next(entry.id(), "education-", title);
     context.registerEntry(entry.id(), anchor, join(" · ", Optional.of(degree), entry.institution()), "education");
     context.extensions(entry, path);
@@ -99,7 +99,7 @@ final class EntryViews {
         .with("institution", degree.isEmpty() ? "" : text(entry.institution()))
         .with("url", context.link(entry.url(), path + ".url"))
         .with("urlText", entry.url().map(PageModel::displayUrl).orElse(""))
-        .with("period", Dates.period(entry.startDate(), entry.endDate()))
+        .with("period", context.dates.period(entry.startDate(), entry.endDate()))
         .with("score", text(entry.score()))
         .with("courses", entry.courses());
   }
@@ -109,14 +109,14 @@ final class EntryViews {
   }
 
   private ViewMap award(Award award, String path) {
-    String title = firstPresent("Award", List.of(award.title()));
+    String title = firstPresent(context.labels.get("award"), List.of(award.title()));
     String anchor = context.anchors.next(award.id(), "award-", title);
     context.registerEntry(award.id(), anchor, title, "award");
     context.extensions(award, path);
     return new ViewMap()
         .with("anchor", anchor)
         .with("title", title)
-        .with("date", award.date().map(Dates::date).orElse(null))
+        .with("date", award.date().map(context.dates::date).orElse(null))
         .with("awarder", text(award.awarder()))
         .with("summaryHtml", context.block(award.summary(), ENTRY_LEVEL, path + ".summary"));
   }
@@ -126,14 +126,14 @@ final class EntryViews {
   }
 
   private ViewMap certificate(Certificate certificate, String path) {
-    String title = firstPresent("Certificate", List.of(certificate.name()));
+    String title = firstPresent(context.labels.get("certificate"), List.of(certificate.name()));
     String anchor = context.anchors.next(certificate.id(), "certificate-", title);
     context.registerEntry(certificate.id(), anchor, title, "certificate");
     context.extensions(certificate, path);
     return new ViewMap()
         .with("anchor", anchor)
         .with("title", title)
-        .with("date", certificate.date().map(Dates::date).orElse(null))
+        .with("date", certificate.date().map(context.dates::date).orElse(null))
         .with("url", context.link(certificate.url(), path + ".url"))
         .with("urlText", certificate.url().map(PageModel::displayUrl).orElse(""))
         .with("issuer", text(certificate.issuer()));
@@ -144,7 +144,7 @@ final class EntryViews {
   }
 
   private ViewMap publication(Publication publication, String path) {
-    String title = firstPresent("Publication", List.of(publication.name()));
+    String title = firstPresent(context.labels.get("publication"), List.of(publication.name()));
     String anchor = context.anchors.next(publication.id(), "publication-", title);
     context.registerEntry(publication.id(), anchor, title, "publication");
     context.extensions(publication, path);
@@ -152,7 +152,7 @@ final class EntryViews {
         .with("anchor", anchor)
         .with("title", title)
         .with("publisher", text(publication.publisher()))
-        .with("date", publication.releaseDate().map(Dates::date).orElse(null))
+        .with("date", publication.releaseDate().map(context.dates::date).orElse(null))
         .with("url", context.link(publication.url(), path + ".url"))
         .with("urlText", publication.url().map(PageModel::displayUrl).orElse(""))
         .with("summaryHtml", context.block(publication.summary(), ENTRY_LEVEL, path + ".summary"));
@@ -163,7 +163,7 @@ final class EntryViews {
   }
 
   private ViewMap skill(Skill skill, String path) {
-    String title = firstPresent("Skill", List.of(skill.name(), skill.id()));
+    String title = firstPresent(context.labels.get("skill"), List.of(skill.name(), skill.id()));
     String anchor = context.anchors.next(skill.id(), "skill-", title);
     context.registerEntry(skill.id(), anchor, title, "skill");
     context.extensions(skill, path);
@@ -181,7 +181,7 @@ final class EntryViews {
         (Language language, String path) -> {
           context.extensions(language, path);
           return new ViewMap()
-              .with("language", firstPresent("Language", List.of(language.language())))
+              .with("language", firstPresent(context.labels.get("language"), List.of(language.language())))
               .with("fluency", text(language.fluency()));
         });
   }
@@ -193,7 +193,7 @@ final class EntryViews {
         (Interest interest, String path) -> {
           context.extensions(interest, path);
           return new ViewMap()
-              .with("name", firstPresent("Interest", List.of(interest.name())))
+              .with("name", firstPresent(context.labels.get("interest"), List.of(interest.name())))
               .with("keywords", interest.keywords());
         });
   }
@@ -215,7 +215,7 @@ final class EntryViews {
   }
 
   private ViewMap project(Project project, String path) {
-    String title = firstPresent("Project", List.of(project.name()));
+    String title = firstPresent(context.labels.get("project"), List.of(project.name()));
     String anchor = context.anchors.next(project.id(), "project-", title);
     context.registerEntry(project.id(), anchor, title, "project");
     context.extensions(project, path);
@@ -225,7 +225,7 @@ final class EntryViews {
         .with("descriptionHtml", context.block(project.description(), ENTRY_LEVEL, path + ".description"))
         .with("highlights", inlines(project.highlights(), path + ".highlights"))
         .with("keywords", project.keywords())
-        .with("period", Dates.period(project.startDate(), project.endDate()))
+        .with("period", context.dates.period(project.startDate(), project.endDate()))
         .with("url", context.link(project.url(), path + ".url"))
         .with("urlText", project.url().map(PageModel::displayUrl).orElse(""))
         .with("roles", String.join(", ", project.roles()))

@@ -26,6 +26,13 @@ final class Losses {
             .build());
   }
 
+  /** A warning made elsewhere (labels, the page's language), placed at its path's source position when it has one. */
+  void add(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic.path().isPresent() && diagnostic.position().isEmpty()
+        ? diagnostic.withPosition(sourceMap.positionOf(diagnostic.path().get()))
+        : diagnostic);
+  }
+
   List<Diagnostic> list() {
     return List.copyOf(diagnostics);
   }

@@ -2,6 +2,7 @@ package dev.profilekit.render.html.internal;
 
 import static dev.profilekit.render.html.internal.ViewContext.text;
 
+import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Link;
 import dev.profilekit.model.Location;
 import dev.profilekit.model.PartialDate;
@@ -10,8 +11,11 @@ import dev.profilekit.model.Profile;
 import dev.profilekit.model.Section;
 import dev.profilekit.model.Target;
 import dev.profilekit.model.format.WriteOptions;
+import dev.profilekit.render.internal.Labels;
+import dev.profilekit.render.internal.OutputLanguage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,7 +27,6 @@ import java.util.stream.Stream;
  * no logic. The keys are documented in {@code docs/html-themes.md}.
  */
 final class PageModel {
-  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
   private static final Pattern HTTP_PREFIX = Pattern.compile("(?i)^https?://");
   private static final Pattern NOT_IN_PHONE_NUMBER = Pattern.compile("[^0-9+]");
   private static final Pattern DATE_TIME =
@@ -40,7 +43,11 @@ final class PageModel {
   /** Builds the model; an unknown target id is an {@link IllegalArgumentException}. */
   static PageModel of(Profile profile, WriteOptions options, MarkdownHtml markdown) {
     Optional<Target> target = options.target().map(id -> requireTarget(profile, id));
-    ViewContext context = new ViewContext(profile, markdown);
+    Losses losses = new Losses(profile.sourceMap());
+    List<Diagnostic> found = new ArrayList<>();
+    Labels labels = OutputLanguage.labels(profile, options, found);
+    found.forEach(losses::add);
+    ViewContext context = new ViewContext(profile, markdown, losses, labels);
     context.extensions(profile, "$");
     ViewMap person = person(profile.person(), context);
     EntryViews entries = new EntryViews(context);
@@ -58,25 +65,28 @@ final class PageModel {
 
     ViewMap page = new ViewMap();
     String name = person.get("name").toString();
-    page.with("lang", language(profile, options, context.losses))
-        .with("title", name.isEmpty() ? "Profile" : name + (person.get("label").toString().isEmpty() ? "" : " — " + person.get("label")))
+    page.with("lang", labels.tag())
+        .with("rtl", labels.rightToLeft())
+        .with("dir", labels.direction())
+        .with("labels", labelsView(labels))
+        .with("title", name.isEmpty() ? labels.get("profile") : name + (person.get("label").toString().isEmpty() ? "" : " — " + person.get("label")))
         .with("description", person.get("label"))
         .with("generator", "Profile Kit")
         .with("person", person)
         .with("narrative", sections(profile.sections(), "$.sections", 2, context))
         .with("answers", answers)
-        .with("experience", block("experience", "Experience", work))
-        .with("projects", block("projects", "Projects", projects))
-        .with("publications", block("publications", "Publications", publications))
-        .with("claims", claimsBlock(claimViews))
-        .with("education", block("education", "Education", education))
-        .with("volunteering", block("volunteering", "Volunteering", volunteer))
-        .with("references", block("references", "References", entries.references()))
-        .with("skills", block("skills", "Skills", skills))
-        .with("languages", block("languages", "Languages", entries.languages()))
-        .with("awards", block("awards", "Awards", awards))
-        .with("certificates", block("certificates", "Certificates", certificates))
-        .with("interests", block("interests", "Interests", entries.interests()))
+        .with("experience", block("experience", labels.get("experience"), work))
+        .with("projects", block("projects", labels.get("projects"), projects))
+        .with("publications", block("publications", labels.get("publications"), publications))
+        .with("claims", claimsBlock(claimViews, labels))
+        .with("education", block("education", labels.get("education"), education))
+        .with("volunteering", block("volunteering", labels.get("volunteering"), volunteer))
+        .with("references", block("references", labels.get("references"), entries.references()))
+        .with("skills", block("skills", labels.get("skills"), skills))
+        .with("languages", block("languages", labels.get("languages"), entries.languages()))
+        .with("awards", block("awards", labels.get("awards"), awards))
+        .with("certificates", block("certificates", labels.get("certificates"), certificates))
+        .with("interests", block("interests", labels.get("interests"), entries.interests()))
         .with("meta", meta(profile, context));
     page.with(
         "hasSidebar",
@@ -98,13 +108,32 @@ final class PageModel {
     return items.isEmpty() ? "" : ViewMap.block(anchor, heading, items);
   }
 
-  private static Object claimsBlock(ClaimViews views) {
+  /**
+   * Every label by key, and for a label with a value in it ({@code Grade {score}}) the text before
+   * and after the value as {@code gradeBefore} and {@code gradeAfter}, for templates that put
+   * markup between.
+   */
+  private static Map<String, Object> labelsView(Labels labels) {
+    ViewMap view = new ViewMap();
+    labels.all().forEach((key, value) -> {
+      view.with(key, value);
+      int open = value.indexOf('{');
+      int close = value.indexOf('}', open + 1);
+      if (open >= 0 && close > open) {
+        String[] parts = labels.around(key, value.substring(open + 1, close));
+        view.with(key + "Before", parts[0]).with(key + "After", parts[1]);
+      }
+    });
+    return view;
+  }
+
+  private static Object claimsBlock(ClaimViews views, Labels labels) {
     List<ViewMap> claims = views.claims();
     List<ViewMap> unclaimed = views.unclaimedEvidence();
     if (claims.isEmpty() && unclaimed.isEmpty()) {
       return "";
     }
-    return ViewMap.block("claims", "Claims and evidence", claims).with("otherEvidence", unclaimed);
+    return ViewMap.block("claims", labels.get("claimsAndEvidence"), claims).with("otherEvidence", unclaimed);
   }
 
   private static Target requireTarget(Profile profile, String id) {
@@ -119,21 +148,6 @@ final class PageModel {
                             : "known targets: "
                                 + profile.targets().stream().map(Target::id).collect(Collectors.joining(", ")))
                         + ")"));
-  }
-
-  private static String language(Profile profile, WriteOptions options, Losses losses) {
-    Object wanted = options.frontMatter().containsKey("lang")
-        ? options.frontMatter().get("lang")
-        : profile.frontMatter().get("lang");
-    if (wanted == null) {
-      return "en";
-    }
-    String tag = wanted.toString().strip();
-    if (LANGUAGE_TAG.matcher(tag).matches()) {
-      return tag;
-    }
-    losses.warn("bad-language", "the front matter 'lang' is not a language tag; using 'en'", "$.frontMatter.lang");
-    return "en";
   }
 
   private static ViewMap person(Person person, ViewContext context) {
@@ -165,7 +179,8 @@ final class PageModel {
     return new ViewMap()
         .with("name", name)
         .with("label", text(person.label()))
-        .with("image", image.isEmpty() ? "" : new ViewMap().with("src", image).with("alt", name.isEmpty() ? "Portrait" : "Portrait of " + name))
+        .with("image", image.isEmpty() ? "" : new ViewMap().with("src", image).with("alt", name.isEmpty()
+            ? context.labels.get("portrait") : context.labels.format("portraitOf", "name", name)))
         .with("contacts", contacts)
         .with("hasContact", !contacts.isEmpty() || !location.isEmpty())
         .with("hasLinks", !links.isEmpty())
@@ -218,15 +233,15 @@ final class PageModel {
         .with("version", text(meta.version()))
         .with("lastModified", text(meta.lastModified()))
         .with("lastModifiedIso", meta.lastModified().filter(PageModel::isDateTime).orElse(""))
-        .with("lastModifiedText", meta.lastModified().map(PageModel::dayOf).orElse(""))
+        .with("lastModifiedText", meta.lastModified().map(text -> dayOf(text, context.dates)).orElse(""))
         .with("canonical", canonical);
   }
 
   /** "1 Nov 2026" for "2026-11-01T10:00:00"; the text as written when it is no date. */
-  private static String dayOf(String lastModified) {
+  private static String dayOf(String lastModified, Dates dates) {
     String day = lastModified.length() >= 10 ? lastModified.substring(0, 10) : lastModified;
     return isDateTime(lastModified)
-        ? PartialDate.tryParse(day).map(Dates::text).orElse(lastModified)
+        ? PartialDate.tryParse(day).map(dates::text).orElse(lastModified)
         : lastModified;
   }
 

@@ -1,5 +1,6 @@
 package dev.profilekit.render.html.internal;
 
+import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.format.WriteOptions;
 import dev.profilekit.model.format.WriteResult;
@@ -39,6 +40,11 @@ public final class PageRenderer {
   public WriteResult renderPrint(Profile profile, WriteOptions options) {
     Theme theme = options.themeDirectory().map(this::userTheme).orElse(builtIn);
     PageModel model = PageModel.of(profile, options, markdown);
+    if (Boolean.TRUE.equals(model.view().get("rtl"))) {
+      // openhtmltopdf lays out right-to-left only with its ICU module, which is not bundled.
+      model.losses().add(Diagnostic.warning("rtl-in-pdf", "the page is right to left (" + model.view().get("lang") + "): the PDF aligns it to the right,"
+          + " but lines that mix right-to-left and left-to-right text may show their parts out of order; the HTML page lays them out right"));
+    }
     return WriteResult.of(theme.renderPrint(model.view()), model.losses().list());
   }
 

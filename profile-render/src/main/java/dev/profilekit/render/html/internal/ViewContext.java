@@ -4,6 +4,7 @@ import dev.profilekit.render.markdown.internal.DocumentReader;
 
 import dev.profilekit.model.Extensible;
 import dev.profilekit.model.Profile;
+import dev.profilekit.render.internal.Labels;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,21 +13,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What building one page's view model shares: the loss report, fragment ids, Markdown
- * rendering, and where each identified entry ended up (so evidence can link to it).
+ * What building one page's view model shares: the loss report, the labels and dates of the page's
+ * language, fragment ids, Markdown rendering, and where each identified entry ended up (so evidence can link to it).
  */
 final class ViewContext {
   final Profile profile;
   final Losses losses;
+  final Labels labels;
+  final Dates dates;
   final Anchors anchors = new Anchors(
       "top", "main", "answers", "experience", "projects", "publications", "claims", "education",
       "volunteering", "references", "skills", "languages", "awards", "certificates", "interests");
   private final MarkdownHtml markdown;
   private final Map<String, Map<String, Object>> entryLinks = new HashMap<>();
 
-  ViewContext(Profile profile, MarkdownHtml markdown) {
+  ViewContext(Profile profile, MarkdownHtml markdown, Losses losses, Labels labels) {
     this.profile = profile;
-    this.losses = new Losses(profile.sourceMap());
+    this.losses = losses;
+    this.labels = labels;
+    this.dates = new Dates(labels.dates());
     this.markdown = markdown;
   }
 

@@ -37,6 +37,8 @@ public final class DocumentReader {
   public static final String FRONT_MATTER = "frontMatter";
   /** In the namespace: {@code false} when the person is not to be looked for in the page's text and links. */
   public static final String FIND_PERSON = "find-person";
+  /** In the namespace: the language of the page's words when its front matter {@code lang} does not say it. */
+  public static final String LANGUAGE = "lang";
   private static final Set<String> LINK_KEYS = Set.of("network", "username", "url");
 
   private DocumentReader() {}
@@ -112,6 +114,7 @@ public final class DocumentReader {
       boolean answersPage = false;
       boolean findPerson = true;
       Optional<Node> headings = Optional.empty();
+      Optional<String> language = Optional.empty();
       if (split.values().isPresent()) {
         Node.MapNode frontMatter = split.values().get();
         kept.putAll(frontMatter.members());
@@ -128,6 +131,8 @@ public final class DocumentReader {
               root.put(key, member.value());
             } else if (key.equals("target") && member.value() instanceof Node.MapNode map) {
               target = new Trees.MapBuilder(map.position()).putAll(map);
+            } else if (key.equals(LANGUAGE) && member.value() instanceof Node.ScalarNode tag && tag.value() instanceof String) {
+              language = Optional.of((String) tag.value());
             } else if (key.equals(FIND_PERSON)) {
               findPerson = !Boolean.FALSE.equals(member.value() instanceof Node.ScalarNode flag ? flag.value() : null);
             } else if (!key.equals("document")) {
@@ -163,6 +168,11 @@ public final class DocumentReader {
           person.put("links", links);
         }
       }
+      if (language.isEmpty() && split.values().isPresent() && member(split.values().get(), "lang") instanceof Node.ScalarNode tag
+          && tag.value() instanceof String) {
+        language = Optional.of((String) tag.value());
+      }
+      entries.words(PageLanguage.words(language));
       meanings = HeadingMeanings.of(headings, options.settings(), diagnostics);
       Outline.Page page = Outline.parse(source, bodyStart, this::adopts);
 

@@ -27,6 +27,7 @@ public final class DocumentWriter {
   private final List<Diagnostic> losses = new ArrayList<>();
   private final List<String> blocks = new ArrayList<>();
   private final HeadingMeanings meanings;
+  private final MarkdownWords words;
   private boolean linksShown;
   private boolean emailShown;
   /** Until a probe says otherwise, the name is shown by the title the writer adds. */
@@ -41,6 +42,7 @@ public final class DocumentWriter {
     this.profile = profile;
     this.options = options;
     this.meanings = HeadingMeanings.of(profile.frontMatter(), options.settings());
+    this.words = PageLanguage.forWriting(profile, options, losses);
   }
 
   public static WriteResult write(Profile profile, WriteOptions options) {
@@ -169,6 +171,7 @@ public final class DocumentWriter {
         namespace.put(DocumentReader.FIND_PERSON, false);
       }
       put(namespace, "meta", tree.get("meta"));
+      PageLanguage.toRecord(profile, options).ifPresent(tag -> namespace.put(DocumentReader.LANGUAGE, tag));
       tree.forEach((key, value) -> {
         if (key.startsWith("x-")) {
           namespace.put(key, value);
@@ -201,7 +204,7 @@ public final class DocumentWriter {
       if (summary != null) {
         blocks.add((String) summary);
       }
-      blocks.addAll(EntryWriter.contact(contact));
+      blocks.addAll(EntryWriter.contact(contact, words));
       links(person.get("links"));
     }
     for (Object section : (List<Object>) tree.getOrDefault("sections", List.of())) {
@@ -230,11 +233,11 @@ public final class DocumentWriter {
     for (Object item : list) {
       Map<String, Object> link = (Map<String, Object>) item;
       Object label = link.getOrDefault("network", link.getOrDefault("username", link.get("url")));
-      String text = label == null ? "Link" : MarkdownText.preview(label.toString());
+      String text = label == null ? words.word("link") : MarkdownText.preview(label.toString());
       Object url = link.get("url");
       items.append("- ").append(url == null ? text : "[" + text + "](<" + url.toString().replace(">", "%3E") + ">)").append('\n');
     }
-    blocks.add("## Links\n" + Marker.write("links", Map.of()));
+    blocks.add("## " + words.word("links") + "\n" + Marker.write("links", Map.of()));
     blocks.add(items.toString().stripTrailing());
   }
 
@@ -289,9 +292,9 @@ public final class DocumentWriter {
     if (entries.isEmpty()) {
       return;
     }
-    blocks.add("## " + layout.heading() + "\n" + Marker.write(layout.key(), Map.of()));
+    blocks.add("## " + words.heading(layout) + "\n" + Marker.write(layout.key(), Map.of()));
     for (Object entry : entries) {
-      blocks.addAll(EntryWriter.write(layout, (Map<String, Object>) entry, 3));
+      blocks.addAll(EntryWriter.write(layout, (Map<String, Object>) entry, 3, words));
     }
   }
 
@@ -299,7 +302,7 @@ public final class DocumentWriter {
     if (answersShown || profile.claims().isEmpty()) {
       return;
     }
-    blocks.add("## Claims\n" + Marker.write("claims", Map.of()));
+    blocks.add("## " + words.word("claims") + "\n" + Marker.write("claims", Map.of()));
     blocks.add(ClaimsWriter.write(profile, profile.claims(), false));
   }
 

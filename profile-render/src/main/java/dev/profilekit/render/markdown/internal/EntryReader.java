@@ -23,11 +23,17 @@ final class EntryReader {
   private final SourceText source;
   private final Limits limits;
   private final List<Diagnostic> diagnostics;
+  /** The page's words, known once its front matter is read. */
+  private MarkdownWords words = MarkdownWords.english();
 
   EntryReader(SourceText source, Limits limits, List<Diagnostic> diagnostics) {
     this.source = source;
     this.limits = limits;
     this.diagnostics = diagnostics;
+  }
+
+  void words(MarkdownWords pageWords) {
+    this.words = pageWords;
   }
 
   Node.MapNode read(Layouts.Layout layout, Outline.Part part) {
@@ -62,12 +68,12 @@ final class EntryReader {
         SourcePosition valueAt = source.position(at + Math.max(0, field.start(2)));
         String label = field.group(1);
         String value = field.group(2);
-        if (value == null && Layouts.SHOWN_ONLY.contains(label)) {
+        if (value == null && words.isShownOnly(label)) {
           listKey = SHOWN_ONLY;
           listItems = new ArrayList<>();
           listAt = valueAt;
         } else if (value == null) {
-          Optional<String> key = layout.fieldOf(label);
+          Optional<String> key = words.fieldOf(layout, label);
           if (key.isPresent()) {
             listKey = key.get();
             listItems = new ArrayList<>();
@@ -124,14 +130,14 @@ final class EntryReader {
   }
 
   private void field(Layouts.Layout layout, Trees.MapBuilder entry, String label, String value, SourcePosition at) {
-    if (Layouts.SHOWN_ONLY.contains(label)) {
+    if (words.isShownOnly(label)) {
       return;
     }
-    if (label.equals(Layouts.PERIOD_LABEL)) {
-      Optional<PartialDate[]> period = HumanDates.parsePeriod(value);
+    if (words.isWhen(label)) {
+      Optional<PartialDate[]> period = words.parsePeriod(value);
       if (period.isEmpty()) {
         diagnostics.add(
-            error("bad-date", "not a period: \"" + value + "\"", at, "write e.g. `Mar 2019 – present` or `2015 – 2020`"));
+            error("bad-date", "not a period: \"" + value + "\"", at, "write e.g. " + words.periodExample()));
         return;
       }
       if (period.get()[0] != null) {
@@ -142,16 +148,16 @@ final class EntryReader {
       }
       return;
     }
-    Optional<String> key = layout.fieldOf(label);
+    Optional<String> key = words.fieldOf(layout, label);
     if (key.isEmpty()) {
       unknownLabel(label, at);
       return;
     }
     String name = key.get();
     if (Layouts.DATES.contains(name)) {
-      Optional<PartialDate> date = HumanDates.parse(value);
+      Optional<PartialDate> date = words.parseDate(value);
       if (date.isEmpty()) {
-        diagnostics.add(error("bad-date", "not a date: \"" + value + "\"", at, "write e.g. `2019`, `Mar 2019` or `14 Mar 2019`"));
+        diagnostics.add(error("bad-date", "not a date: \"" + value + "\"", at, "write e.g. " + words.dateExample()));
       } else {
         entry.put(name, Trees.scalar(at, date.get().toString()));
       }

@@ -18,11 +18,11 @@ final class EntryWriter {
   private EntryWriter() {}
 
   /** The blocks of one entry: the heading with its marker and fields, then its prose if any. */
-  static List<String> write(Layouts.Layout layout, Map<String, Object> entry, int level) {
+  static List<String> write(Layouts.Layout layout, Map<String, Object> entry, int level, MarkdownWords words) {
     Map<String, Object> hidden = new LinkedHashMap<>();
-    String heading = heading(layout, entry, hidden);
+    String heading = heading(layout, entry, hidden, words);
     StringBuilder fields = new StringBuilder();
-    String prose = fields(layout, entry, hidden, fields);
+    String prose = fields(layout, entry, hidden, fields, words);
     StringBuilder block = new StringBuilder();
     block.append("#".repeat(level)).append(' ').append(heading).append('\n');
     block.append(Marker.write("entry", hidden));
@@ -33,14 +33,14 @@ final class EntryWriter {
   }
 
   /** The person's contact details under a {@code ##} heading, or nothing when there are none. */
-  static List<String> contact(Map<String, Object> details) {
+  static List<String> contact(Map<String, Object> details, MarkdownWords words) {
     if (details.isEmpty()) {
       return List.of();
     }
     Map<String, Object> hidden = new LinkedHashMap<>();
     StringBuilder fields = new StringBuilder();
-    fields(Layouts.CONTACT, details, hidden, fields);
-    StringBuilder block = new StringBuilder("## ").append(Layouts.CONTACT.heading()).append('\n');
+    fields(Layouts.CONTACT, details, hidden, fields, words);
+    StringBuilder block = new StringBuilder("## ").append(words.heading(Layouts.CONTACT)).append('\n');
     block.append(Marker.write(Layouts.CONTACT.key(), hidden));
     if (fields.length() > 0) {
       block.append('\n').append(fields, 0, fields.length() - 1);
@@ -50,7 +50,7 @@ final class EntryWriter {
 
   /** Appends the labelled fields; returns the prose, or null when there is none to show. */
   private static String fields(
-      Layouts.Layout layout, Map<String, Object> entry, Map<String, Object> hidden, StringBuilder fields) {
+      Layouts.Layout layout, Map<String, Object> entry, Map<String, Object> hidden, StringBuilder fields, MarkdownWords words) {
     String prose = null;
     boolean periodWritten = false;
     List<Map.Entry<String, Object>> ordered = new java.util.ArrayList<>(entry.entrySet());
@@ -71,31 +71,31 @@ final class EntryWriter {
           || (Layouts.OBJECTS.contains(key) && value instanceof Map)) {
         hidden.put(key, value);
         if (key.equals("metric")) {
-          metric(value).ifPresent(shown -> line(fields, Layouts.METRIC_LABEL, shown));
+          metric(value).ifPresent(shown -> line(fields, words.metric(), shown));
         } else if (key.equals("groups")) {
-          requirements(fields, value);
+          requirements(fields, value, words);
         } else if (key.equals("location")) {
-          place(value).ifPresent(shown -> line(fields, Layouts.PLACE_LABEL, shown));
+          place(value).ifPresent(shown -> line(fields, words.basedIn(), shown));
         }
       } else if (key.equals("startDate") || key.equals("endDate")) {
         if (!periodWritten) {
           periodWritten = true;
-          line(fields, Layouts.PERIOD_LABEL, HumanDates.formatPeriod(date(entry.get("startDate")), date(entry.get("endDate"))));
+          line(fields, words.when(), words.formatPeriod(date(entry.get("startDate")), date(entry.get("endDate"))));
         }
       } else if (Layouts.DATES.contains(key)) {
-        line(fields, layout.label(key), HumanDates.format(PartialDate.parse((String) value)));
+        line(fields, words.label(layout, key), words.formatDate(PartialDate.parse((String) value)));
       } else if (key.equals("url") || key.equals("image")) {
         if (value instanceof String url && AUTOLINK.matcher(url).matches()) {
-          line(fields, layout.label(key), "<" + url + ">");
+          line(fields, words.label(layout, key), "<" + url + ">");
         } else {
           hidden.put(key, value);
         }
       } else if (value instanceof List<?> items) {
-        if (!list(fields, layout.label(key), items, Layouts.COMMA_LISTS.contains(key))) {
+        if (!list(fields, words.label(layout, key), items, Layouts.COMMA_LISTS.contains(key))) {
           hidden.put(key, value);
         }
       } else if (value instanceof String text && Escaping.fitsOnOneLine(text)) {
-        line(fields, layout.label(key), Escaping.escape(text));
+        line(fields, words.label(layout, key), Escaping.escape(text));
       } else {
         hidden.put(key, value);
       }
@@ -110,22 +110,22 @@ final class EntryWriter {
 
   /** A posting's requirements, for people; the marker holds them exactly. */
   @SuppressWarnings("unchecked")
-  private static void requirements(StringBuilder fields, Object groups) {
+  private static void requirements(StringBuilder fields, Object groups, MarkdownWords words) {
     StringBuilder items = new StringBuilder();
     for (Object group : (List<Object>) groups) {
       Map<String, Object> data = (Map<String, Object>) group;
-      String priority = "preferred".equals(data.get("priority")) ? "preferred" : "required";
+      String priority = words.word("preferred".equals(data.get("priority")) ? "preferred" : "required");
       for (Object requirement : (List<Object>) data.getOrDefault("requirements", List.of())) {
         Object text = ((Map<String, Object>) requirement).get("text");
         items.append("  - ").append(MarkdownText.preview(String.valueOf(text))).append(" (").append(priority).append(")\n");
       }
     }
     if (items.length() > 0) {
-      fields.append("- **").append(Layouts.REQUIREMENTS_LABEL).append(":**\n").append(items);
+      fields.append("- **").append(words.requirements()).append(":**\n").append(items);
     }
   }
 
-  private static String heading(Layouts.Layout layout, Map<String, Object> entry, Map<String, Object> hidden) {
+  private static String heading(Layouts.Layout layout, Map<String, Object> entry, Map<String, Object> hidden, MarkdownWords words) {
     Object title = entry.get(layout.titleKey());
     if (title instanceof String text) {
       if (layout.rawTitle() ? MarkdownText.fitsHeading(text) : Escaping.fitsOnOneLine(text)) {
@@ -135,7 +135,7 @@ final class EntryWriter {
       return MarkdownText.preview(text);
     }
     hidden.put(EntryReader.UNTITLED, true);
-    return layout.noun();
+    return words.noun(layout);
   }
 
   private static boolean list(StringBuilder fields, String label, List<?> items, boolean comma) {

@@ -1,41 +1,22 @@
 package dev.profilekit.render.markdown.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * How each list of entries is laid out: under which heading, which field titles an entry, which
- * one is its prose, and the labels of the rest. One table, read by the writer and the reader, so
- * the two cannot disagree.
+ * How each list of entries is laid out: which field titles an entry, which one is its prose, and
+ * in which order the rest are shown. One table, read by the writer and the reader, so the two
+ * cannot disagree; the words shown are in {@link MarkdownWords}.
  */
 public final class Layouts {
-  /** One kind of entry. */
+  /**
+   * One kind of entry. {@code heading} and {@code noun} are English, for messages; the page's
+   * own words come from {@link MarkdownWords}.
+   */
   public record Layout(
-      String key, String heading, String noun, String titleKey, boolean rawTitle, Optional<String> proseKey) {
-    public String label(String field) {
-      if (field.equals("name") && key.equals("work")) {
-        return "Organisation";
-      }
-      return LABELS.getOrDefault(field, field);
-    }
+      String key, String heading, String noun, String titleKey, boolean rawTitle, Optional<String> proseKey) {}
 
-    public Optional<String> fieldOf(String label) {
-      if (label.equals("Organisation") && key.equals("work")) {
-        return Optional.of("name");
-      }
-      return LABELS.entrySet().stream().filter(e -> e.getValue().equals(label)).map(Map.Entry::getKey).findFirst();
-    }
-  }
-
-  public static final String PERIOD_LABEL = "When";
-  public static final String METRIC_LABEL = "Metric";
-  public static final String REQUIREMENTS_LABEL = "Requirements";
-  /** Labels of lines written for people only; the marker holds their data. */
-  public static final String PLACE_LABEL = "Based in";
-  public static final Set<String> SHOWN_ONLY = Set.of(METRIC_LABEL, REQUIREMENTS_LABEL, PLACE_LABEL);
   /** The order fields are shown in; unlisted ones follow in the model's order. */
   public static final List<String> ORDER =
       List.of(
@@ -49,25 +30,6 @@ public final class Layouts {
   public static final Set<String> OBJECTS = Set.of("location");
   public static final Set<String> DATES = Set.of("date", "releaseDate");
   public static final Set<String> COMMA_LISTS = Set.of("tags", "keywords", "roles", "refs");
-
-  private static final Map<String, String> LABELS = new LinkedHashMap<>();
-
-  static {
-    String[][] labels = {
-      {"position", "Position"}, {"location", "Location"}, {"description", "About"}, {"url", "Website"},
-      {"highlights", "Highlights"}, {"tags", "Tags"}, {"organization", "Organisation"}, {"institution", "Institution"},
-      {"area", "Area"}, {"studyType", "Degree"}, {"score", "Score"}, {"courses", "Courses"}, {"title", "Title"},
-      {"date", "Date"}, {"awarder", "Awarded by"}, {"issuer", "Issuer"}, {"publisher", "Publisher"},
-      {"releaseDate", "Published"}, {"level", "Level"}, {"keywords", "Keywords"}, {"language", "Language"},
-      {"fluency", "Fluency"}, {"name", "Name"}, {"roles", "Roles"}, {"entity", "Entity"}, {"type", "Type"},
-      {"kind", "Kind"}, {"source", "Source"}, {"refs", "Based on"}, {"summary", "Summary"},
-      {"reference", "Reference"}, {"responsibilities", "Responsibilities"}, {"email", "Email"},
-      {"phone", "Phone"}, {"image", "Photo"}
-    };
-    for (String[] label : labels) {
-      LABELS.put(label[0], label[1]);
-    }
-  }
 
   /** The person's contact details: fields without a heading of their own. */
   public static final Layout CONTACT = new Layout("contact", "Contact", "Contact", "", false, Optional.empty());

@@ -70,6 +70,28 @@ final class GlyphCheck {
         "the PDF embeds DejaVu fonts (Latin, Greek, Cyrillic and common symbols); emoji and other scripts have no glyph there"));
   }
 
+  /**
+   * Checks the labels of the page's language ("職歴", "現在"), which are on the page beside the
+   * profile's own text: one warning when the fonts lack some of their characters.
+   */
+  static List<Diagnostic> checkLabels(dev.profilekit.render.internal.Labels labels) {
+    Set<Integer> missing = new java.util.TreeSet<>();
+    labels.all().forEach((key, word) -> {
+      if (!key.equals("datePattern")) {
+        word.codePoints().filter(GlyphCheck::needsGlyph).filter(c -> !FontSet.canDraw(c)).forEach(missing::add);
+      }
+    });
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    String some = missing.stream().limit(NAMED_PER_FIELD).map(Character::toString).map(c -> "'" + c + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+    return List.of(Diagnostic.warning("missing-glyph", "no font in the PDF can draw the labels of '" + labels.tag() + "' (" + some
+            + (missing.size() > NAMED_PER_FIELD ? " and " + (missing.size() - NAMED_PER_FIELD) + " more" : "")
+            + "): the page shows '" + REPLACEMENT + "' for them")
+        .withHint("the PDF embeds DejaVu fonts (Latin, Greek, Cyrillic, Arabic and Hebrew letters); write HTML for this language"));
+  }
+
   /** Whitespace, controls and invisible formatting characters (joiners, variation selectors) draw nothing. */
   private static boolean needsGlyph(int codePoint) {
     if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {

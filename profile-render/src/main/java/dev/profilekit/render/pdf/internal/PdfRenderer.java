@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import dev.profilekit.render.internal.OutputLanguage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class PdfRenderer {
     List<dev.profilekit.model.Diagnostic> losses = new ArrayList<>(page.losses());
     byte[] yaml = Formats.standard().require("yaml").writer().orElseThrow().write(profile, WriteOptions.defaults()).bytes();
     losses.addAll(GlyphCheck.check(ModelTrees.write(profile), profile.sourceMap()));
+    // The labels' language was reported, if need be, with the page's losses above.
+    losses.addAll(GlyphCheck.checkLabels(OutputLanguage.labels(profile, options, new ArrayList<>())));
     profile.person().image().ifPresent(image -> losses.add(Warnings.warning("not-shown",
         "the PDF does not show the profile image: a PDF is made without fetching anything", "$.person.image",
         profile.sourceMap(), null)));
