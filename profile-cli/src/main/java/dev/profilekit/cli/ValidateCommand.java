@@ -1,6 +1,7 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.format.OverlayFiles;
 import dev.profilekit.model.format.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Diagnostic> all = new ArrayList<>();
     int exit = ExitCode.OK;
     for (String file : InputFiles.expand(files)) {
-      ReadResult result = input.read(file, streams, Map.of("validate", "strict"));
+      ReadResult result = input.read(file, streams, Map.of("validate", "strict"), OverlayFiles.everyBeside());
       all.addAll(result.diagnostics());
       boolean failed = result.profile().isEmpty() || result.hasErrors()
           || (strict && !result.diagnostics().isEmpty());
