@@ -117,6 +117,6 @@ public final class Overlays {
     return Optional.of(Diagnostic.warning("overlays-not-written",
             formatId + " has no place for overlays: the base profile is written, without its " + String.join(" and ", left))
         .withPath(profile.translations().isEmpty() ? "$.variants" : "$.translations")
-        .withHint("pick one with --lang TAG and/or --variant NAME, or write yaml, json, jsonresume or pdf to keep them all"));
+        .withHint("pick one with --lang TAG and/or --variant NAME, or write yaml, json, jsonresume, markdown or pdf to keep them all"));
   }
 }
