@@ -325,7 +325,7 @@ public final class OverlayResolver {
   private static List<Diagnostic> untranslated(Profile resolved, String tag, Set<String> translated) {
     List<Diagnostic> warnings = new ArrayList<>();
     for (ProseField field : ProseFields.of(resolved)) {
-      if (field.path().endsWith(".name") || isUnder(field.path(), translated)) {
+      if (isNameOfSomeone(field.path()) || isUnder(field.path(), translated)) {
         continue;
       }
       warnings.add(Diagnostic.warning("untranslated", "no `" + tag + "` translation; the base text is used")
@@ -334,6 +334,11 @@ public final class OverlayResolver {
           .withHint("add it under translations." + tag));
     }
     return warnings;
+  }
+
+  /** A person's or an organisation's name, which keeps its form in every language. */
+  private static boolean isNameOfSomeone(String path) {
+    return path.endsWith(".name") || path.endsWith(".organization") || path.endsWith(".institution");
   }
 
   private static boolean isUnder(String path, Set<String> written) {
