@@ -25,6 +25,8 @@ import picocli.CommandLine.ParentCommand;
       "Each problem is one line, file:line:col: error|warning: message [code], with a hint"
           + " where one helps. --as jsonresume also checks a JSON Resume against the official"
           + " schema.",
+      "The overlay files beside a profile (me.de.yaml, me.public.yaml beside me.yaml) and those it"
+          + " names are checked with it, each at its own file:line:col (docs/overlays.md).",
       ""
     },
     footer = {"", ExitCode.VALIDATE_TABLE})
