@@ -5,6 +5,7 @@ import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.format.Format;
 import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
+import dev.profilekit.model.format.OverlayFiles;
 import dev.profilekit.model.format.Profiles;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
@@ -137,7 +138,7 @@ final class BatchConversion {
 
   private int convertOne(Path file, Path output, Progress progress, DiagnosticPrinter printer) {
     try {
-      ReadResult read = Profiles.read(Formats.standard(), Input.ofPath(file), from, readOptions);
+      ReadResult read = Profiles.read(Formats.standard(), file, from, readOptions, OverlayFiles.listed());
       List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
       if (read.profile().isEmpty() || read.hasErrors()) {
         report(diagnostics, progress, printer);
@@ -224,6 +225,8 @@ final class BatchConversion {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> Formats.standard().forFileName(f.toString()).flatMap(Format::reader).isPresent())
+              // me.de.yaml beside me.yaml is read with me.yaml, not as a profile of its own.
+              .filter(f -> !OverlayFiles.isOverlayFile(f))
               .sorted()
               .forEach(files::add);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.Overlays;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.ProfileValidator;
 import dev.profilekit.model.check.CheckReport;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,9 @@ final class CheckCommand implements Callable<Integer> {
       + " ('#' comments; the line @defaults keeps the built-in ones). Replaces the built-in list.")
   private Optional<Path> patterns = Optional.empty();
 
+  @Option(names = "--strict", description = "With --lang: untranslated and stale fields are errors, not warnings.")
+  private boolean strict;
+
   @Override
   public Integer call() {
     if (failUnder < 0 || failUnder > 100) {
@@ -106,16 +111,20 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private int checkOne(String file, ProfileChecker.Builder checker, Streams streams) {
-    ReadResult read = overlays.apply(input.read(file, streams, Map.of()));
+    ReadResult raw = input.read(file, streams, Map.of(), overlays.files());
+    ReadResult read = overlays.apply(raw);
     DiagnosticPrinter printer = new DiagnosticPrinter(streams.err(), streams.colour());
     if (read.profile().isEmpty()) {
       printer.print(read.diagnostics());
       return ProfileInput.exitCodeOf(read);
     }
     Profile profile = read.profile().get();
-    // The check reports the validator's findings itself; print only what the reader said.
+    // The check reports the validator's findings itself, and with --lang the translation's
+    // state (untranslated, stale); print only the rest of what the reader said.
     Set<Diagnostic> validation = new HashSet<>(ProfileValidator.validate(profile));
-    List<Diagnostic> readerOnly = read.diagnostics().stream().filter(d -> !validation.contains(d)).toList();
+    List<Diagnostic> translation = overlays.language.isEmpty() ? List.of() : translationFindings(read.diagnostics(), raw.profile().orElse(null));
+    List<Diagnostic> readerOnly = read.diagnostics().stream()
+        .filter(d -> !validation.contains(d) && !Overlays.TRANSLATION_FINDINGS.contains(d.code())).toList();
     printer.print(readerOnly);
 
     CheckReport report;
@@ -124,12 +133,37 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageProblem(e.getMessage());
     }
+    if (!translation.isEmpty()) {
+      List<Diagnostic> findings = new ArrayList<>(report.findings());
+      findings.addAll(translation);
+      report = report.withFindings(findings);
+    }
     String output = form == OutputForm.json
         ? report.toJson()
         : CheckReportText.text(report, streams.colour());
     OutputFile.write("-", output, streams, List.of());
     boolean readerErrors = readerOnly.stream().anyMatch(Diagnostic::isError);
     return report.passes(failUnder) && !readerErrors ? ExitCode.OK : ExitCode.INVALID;
+  }
+
+  /**
+   * What resolving said about the translation, and whether it records marks at all: the report's
+   * part on the translation, as errors under --strict.
+   */
+  private List<Diagnostic> translationFindings(List<Diagnostic> resolved, Profile unresolved) {
+    List<Diagnostic> found = new ArrayList<>();
+    resolved.stream().filter(d -> Overlays.TRANSLATION_FINDINGS.contains(d.code())).forEach(found::add);
+    if (unresolved != null) {
+      String wanted = overlays.language.get();
+      String language = java.util.Locale.forLanguageTag(wanted).getLanguage();
+      unresolved.translations().keySet().stream()
+          .filter(tag -> tag.equalsIgnoreCase(wanted))
+          .findFirst()
+          .or(() -> unresolved.translations().keySet().stream()
+              .filter(tag -> java.util.Locale.forLanguageTag(tag).getLanguage().equals(language)).findFirst())
+          .ifPresent(tag -> Overlays.staleness(unresolved, tag).stream().filter(d -> !found.contains(d)).forEach(found::add));
+    }
+    return strict ? found.stream().map(d -> d.withSeverity(dev.profilekit.model.Severity.ERROR)).toList() : found;
   }
 
   /** The profile's text, so placeholders can be placed inside long fields; not for standard input. */

@@ -243,7 +243,7 @@ final class ConvertCommand implements Callable<Integer>, RegistryHelp.Described 
     String destination = intoDirectory(in, format);
     ProfileWriter writer = format.writer().orElseThrow();
 
-    ReadResult read = overlays.apply(input.read(in, streams, Map.of()));
+    ReadResult read = overlays.apply(input.read(in, streams, Map.of(), overlays.files()));
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
     if (namesThePage(format)) {
       // The page gets its title from --front-matter: it is not without a name.

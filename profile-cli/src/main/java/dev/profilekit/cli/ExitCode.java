@@ -32,7 +32,9 @@ public final class ExitCode {
   static final String VALIDATE_TABLE = HEAD + "  1  a file is invalid, or has warnings under --strict%n" + REST;
 
   static final String CHECK_TABLE =
-      HEAD + "  1  a finding is an error, or the score is below --fail-under%n" + REST;
+      HEAD + "  1  a finding is an error (with --lang --strict: an untranslated or stale field), or the score is below --fail-under%n" + REST;
+
+  static final String TRANSLATE_TABLE = HEAD + "  1  the profile is invalid%n" + REST;
 
   static final String TAILOR_TABLE = HEAD + "  1  input invalid, or the output format cannot carry the result%n" + REST;
 

@@ -2,6 +2,7 @@ package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Overlays;
+import dev.profilekit.model.format.OverlayFiles;
 import dev.profilekit.model.format.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,11 @@ final class OverlayChoice {
     if (chosen()) {
       throw new UsageProblem("--lang and --variant work on one input file, not on " + what + ": convert the files one by one");
     }
+  }
+
+  /** The overlay files to read with the profile: those it names, and the chosen ones found by name beside it. */
+  OverlayFiles files() {
+    return OverlayFiles.forChoice(language, variant);
   }
 
   /** What was read with the chosen overlays laid over it, the reader's diagnostics first. */

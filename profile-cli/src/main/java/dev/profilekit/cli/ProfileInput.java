@@ -4,6 +4,7 @@ import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.format.Formats;
 import dev.profilekit.model.format.Input;
 import dev.profilekit.model.format.Limits;
+import dev.profilekit.model.format.OverlayFiles;
 import dev.profilekit.model.format.Profiles;
 import dev.profilekit.model.format.ReadOptions;
 import dev.profilekit.model.format.ReadResult;
@@ -61,10 +62,18 @@ final class ProfileInput {
         .build();
   }
 
-  /** Reads {@code path} ({@code -} is standard input) and validates it. */
+  /** Reads {@code path} ({@code -} is standard input) with the overlay files it names, and validates it. */
   ReadResult read(String path, Streams streams, Map<String, String> extraSettings) {
+    return read(path, streams, extraSettings, OverlayFiles.listed());
+  }
+
+  /** Reads {@code path} ({@code -} is standard input) with the overlay files asked for, and validates it. */
+  ReadResult read(String path, Streams streams, Map<String, String> extraSettings, OverlayFiles overlayFiles) {
     Input input = path.equals("-") ? Input.of("<stdin>", streams::in) : Input.ofPath(java.nio.file.Path.of(path));
     try {
+      if (!path.equals("-")) {
+        return Profiles.read(Formats.standard(), java.nio.file.Path.of(path), from, options(extraSettings), overlayFiles);
+      }
       return Profiles.read(Formats.standard(), input, from, options(extraSettings));
     } catch (UnknownFormatException e) {
       throw new UsageProblem(e.getMessage());

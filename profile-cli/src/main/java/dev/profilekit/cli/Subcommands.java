@@ -22,6 +22,7 @@ final class Subcommands {
     BY_NAME.put("schema", SchemaCommand::new);
     BY_NAME.put("check", CheckCommand::new);
     BY_NAME.put("tailor", TailorCommand::new);
+    BY_NAME.put("translate", TranslateCommand::new);
     BY_NAME.put("target", TargetCommand::new);
     BY_NAME.put("generate-completion", CompletionCommand::new);
     BY_NAME.put("help", CommandLine.HelpCommand::new);

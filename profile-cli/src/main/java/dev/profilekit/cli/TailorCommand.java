@@ -76,7 +76,7 @@ final class TailorCommand implements Callable<Integer> {
     Format format = outputFormat();
     ProfileWriter writer = format.writer().orElseThrow(() -> new UsageProblem(FormatRoles.cannotWrite(format)));
 
-    ReadResult read = overlays.apply(input.read(file, streams, Map.of()));
+    ReadResult read = overlays.apply(input.read(file, streams, Map.of(), overlays.files()));
     printer.print(read.diagnostics());
     if (read.profile().isEmpty() || read.hasErrors()) {
       return read.profile().isEmpty() ? ProfileInput.exitCodeOf(read) : ExitCode.INVALID;

@@ -1,6 +1,7 @@
 package dev.profilekit.cli;
 
 import dev.profilekit.model.Diagnostic;
+import dev.profilekit.model.format.OverlayFiles;
 import dev.profilekit.model.format.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import picocli.CommandLine.ParentCommand;
       "Each problem is one line, file:line:col: error|warning: message [code], with a hint"
           + " where one helps. --as jsonresume also checks a JSON Resume against the official"
           + " schema.",
+      "The overlay files beside a profile (me.de.yaml, me.public.yaml beside me.yaml) and those it"
+          + " names are checked with it, each at its own file:line:col (docs/overlays.md).",
       ""
     },
     footer = {"", ExitCode.VALIDATE_TABLE})
@@ -57,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Diagnostic> all = new ArrayList<>();
     int exit = ExitCode.OK;
     for (String file : InputFiles.expand(files)) {
-      ReadResult result = input.read(file, streams, Map.of("validate", "strict"));
+      ReadResult result = input.read(file, streams, Map.of("validate", "strict"), OverlayFiles.everyBeside());
       all.addAll(result.diagnostics());
       boolean failed = result.profile().isEmpty() || result.hasErrors()
           || (strict && !result.diagnostics().isEmpty());

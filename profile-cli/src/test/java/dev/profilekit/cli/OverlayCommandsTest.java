@@ -43,11 +43,15 @@ class OverlayCommandsTest {
 
   @Test
   void aFormatWithoutOverlaysWarnsThatOnlyTheBaseIsWritten() {
-    CliRunner.Result result = run("convert", example, "--to", "markdown");
+    CliRunner.Result result = run("convert", example, "--to", "html");
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(result.err()).contains("[overlays-not-written]").contains("translations (de)").contains("variants (public)");
-    assertThat(run("convert", example, "--to", "markdown", "--strict").exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(run("convert", example, "--to", "html", "--strict").exitCode()).isEqualTo(ExitCode.INVALID);
+    // A Markdown page keeps them in its front matter.
+    CliRunner.Result page = run("convert", example, "--to", "markdown");
+    assertThat(page.err()).isEmpty();
+    assertThat(page.out()).contains("profilekit:\n  translations:\n    de:\n");
   }
 
   @Test

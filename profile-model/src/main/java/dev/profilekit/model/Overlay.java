@@ -1,6 +1,7 @@
 package dev.profilekit.model;
 
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -20,12 +21,22 @@ import org.immutables.value.Value;
  *
  * Overlays are checked against the base when the profile is read, and applied by {@link
  * Overlays#resolve}.
+ *
+ * <p>An overlay may also stand in a file of its own beside the profile ({@code de: me.de.yaml}
+ * in place of the mapping): until that file is read ({@code Profiles.read(Path)} reads it), the
+ * overlay has a {@link #file()} and no changes.
  */
 @Value.Immutable
 public interface Overlay {
   /** {@return the changes, by native key, in the order written; empty for an empty overlay} */
   @AllowNulls
   Map<String, Object> changes();
+
+  /**
+   * {@return the file the overlay is written in, relative to the profile's directory, while that
+   * file has not been read; empty for an overlay whose changes are here}
+   */
+  Optional<String> file();
 
   /**
    * An overlay with the given changes.
@@ -35,5 +46,15 @@ public interface Overlay {
    */
   static Overlay of(Map<String, Object> changes) {
     return ImmutableOverlay.builder().putAllChanges(changes).build();
+  }
+
+  /**
+   * An overlay that stands in a file of its own, not read yet.
+   *
+   * @param file the file's name, relative to the profile's directory
+   * @return the overlay, without changes
+   */
+  static Overlay inFile(String file) {
+    return ImmutableOverlay.builder().file(file).build();
   }
 }

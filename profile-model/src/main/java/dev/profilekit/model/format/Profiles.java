@@ -5,6 +5,7 @@ import dev.profilekit.model.Diagnostics;
 import dev.profilekit.model.Profile;
 import dev.profilekit.model.ProfileValidator;
 import dev.profilekit.model.SourcePosition;
+import dev.profilekit.model.internal.overlay.OverlayFileLoader;
 import dev.profilekit.model.internal.tree.TextDecoder;
 import dev.profilekit.spi.InputProblem;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ public final class Profiles {
   private Profiles() {}
 
   /**
-   * Reads and validates a file whose format its name (or else its content) tells.
+   * Reads and validates a file whose format its name (or else its content) tells, with the
+   * overlay files it names ({@link OverlayFiles#listed()}).
    *
    * @param file the file to read
    * @return the profile and every diagnostic; an unreadable or unrecognised file is a failed
@@ -28,7 +30,29 @@ public final class Profiles {
    *     exception
    */
   public static ReadResult read(Path file) {
-    return read(Input.ofPath(file), Optional.empty(), ReadOptions.defaults());
+    return read(Formats.standard(), file, Optional.empty(), ReadOptions.defaults(), OverlayFiles.listed());
+  }
+
+  /**
+   * Reads and validates a file, then reads the overlay files {@code overlayFiles} asks for
+   * beside it into the profile's {@link dev.profilekit.model.Profile#translations()} and {@link
+   * dev.profilekit.model.Profile#variants()}. Each overlay file is checked against the base like
+   * an overlay written in the profile, and its problems are reported at its own file:line:col.
+   * An overlay both in the profile and in a file beside it is an error ({@code overlay-twice})
+   * naming both.
+   *
+   * @param formats the registry to choose the reader from
+   * @param file the profile's file
+   * @param formatId the id or alias of its format, or empty to tell it from the name and content
+   * @param options limits and format settings
+   * @param overlayFiles which overlay files to read besides those the profile names
+   * @return the profile, with the overlays of its files, and every diagnostic
+   * @throws UnknownFormatException if {@code formatId} names no readable format
+   */
+  public static ReadResult read(
+      Formats formats, Path file, Optional<String> formatId, ReadOptions options, OverlayFiles overlayFiles) {
+    ReadResult read = read(formats, Input.ofPath(file), formatId, options);
+    return OverlayFileLoader.load(read, file, overlayFiles.wanted(), options.limits());
   }
 
   /**

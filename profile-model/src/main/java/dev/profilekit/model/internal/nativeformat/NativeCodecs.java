@@ -31,10 +31,12 @@ import dev.profilekit.model.Volunteer;
 import dev.profilekit.model.Work;
 import dev.profilekit.model.internal.codec.Codec;
 import dev.profilekit.model.internal.codec.Codecs;
+import dev.profilekit.model.internal.overlay.OverlayFileNames;
 import dev.profilekit.model.internal.codec.ObjectCodec;
 import dev.profilekit.spi.Node;
 import dev.profilekit.spi.ReadContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -399,9 +401,22 @@ public final class NativeCodecs {
           boolean failed = false;
           for (Node.Member member : map.members().values()) {
             String memberPath = dev.profilekit.model.internal.codec.Paths.key(path, member.key());
+            if (member.value() instanceof Node.ScalarNode scalar && scalar.value() instanceof String file) {
+              String problem = OverlayFileNames.problem(file);
+              if (problem != null) {
+                context.error("bad-overlay-file", "the overlay file `" + file + "` " + problem, memberPath, scalar.position(),
+                    "name a .yaml, .yml or .json file in the profile's directory or below it, e.g. me." + member.key() + ".yaml");
+                failed = true;
+              } else {
+                overlays.put(member.key(), Overlay.inFile(file));
+              }
+              continue;
+            }
             if (!(member.value() instanceof Node.MapNode)) {
-              context.error("wrong-type", "expected a partial profile (a mapping), found " + member.value().describe(), memberPath,
-                  member.value().position(), "write the fields it changes, e.g. `person: {label: …}`");
+              context.error("wrong-type", "expected a partial profile (a mapping) or the name of its file, found "
+                  + member.value().describe(), memberPath,
+                  member.value().position(), "write the fields it changes, e.g. `person: {label: …}`, or a file such as me."
+                      + member.key() + ".yaml");
               failed = true;
               continue;
             }
@@ -413,13 +428,14 @@ public final class NativeCodecs {
         @Override
         public Object write(Map<String, Overlay> value) {
           Map<String, Object> tree = new LinkedHashMap<>();
-          value.forEach((name, overlay) -> tree.put(name, overlay.changes()));
+          value.forEach((name, overlay) -> tree.put(name, overlay.file().<Object>map(file -> file).orElse(overlay.changes())));
           return tree;
         }
 
         @Override
         public Map<String, Object> schema() {
-          return Codecs.ordered("type", "object", "additionalProperties", Map.of("type", "object"));
+          return Codecs.ordered("type", "object", "additionalProperties", Codecs.ordered("type", List.of("object", "string"),
+              "description", "a partial profile, or the name of the file beside the profile that holds it (me.de.yaml)"));
         }
       };
 

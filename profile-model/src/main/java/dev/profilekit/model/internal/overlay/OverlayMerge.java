@@ -205,7 +205,7 @@ final class OverlayMerge {
     return null;
   }
 
-  private static Node.MapNode without(Node.MapNode map, String key) {
+  static Node.MapNode without(Node.MapNode map, String key) {
     LinkedHashMap<String, Node.Member> members = new LinkedHashMap<>(map.members());
     members.remove(key);
     return Node.MapNode.adopting(map.position(), members);

@@ -3,6 +3,7 @@ package dev.profilekit.model.internal.overlay;
 import dev.profilekit.model.Diagnostic;
 import dev.profilekit.model.Overlay;
 import dev.profilekit.model.Profile;
+import dev.profilekit.model.ProfileValidator;
 import dev.profilekit.model.SourceMap;
 import dev.profilekit.model.SourcePosition;
 import dev.profilekit.model.check.internal.ProseField;
@@ -13,6 +14,7 @@ import dev.profilekit.model.internal.codec.Suggestions;
 import dev.profilekit.model.internal.nativeformat.NativeCodecs;
 import dev.profilekit.spi.Node;
 import dev.profilekit.spi.ReadContext;
+import dev.profilekit.spi.TreeText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,27 +48,41 @@ public final class OverlayResolver {
       }
       for (Node.Member overlay : byName.members().values()) {
         String overlayPath = Paths.key(Paths.key(Paths.ROOT, kind.key()), overlay.key());
-        if (kind == OverlayKind.TRANSLATION) {
-          checkTag(overlay, overlayPath, context);
-        }
         if (overlay.value() instanceof Node.MapNode changes) {
-          checkOne(kind, overlay.key(), base, changes, overlayPath, context);
+          checkOne(kind, overlay.key(), overlay.keyPosition(), base, changes, overlayPath, context);
+        } else if (kind == OverlayKind.TRANSLATION) {
+          checkTag(overlay.key(), overlay.keyPosition(), overlayPath, context);
         }
       }
     }
   }
 
-  private static void checkTag(Node.Member overlay, String path, ReadContext context) {
-    String tag = overlay.key();
+  private static void checkTag(String tag, SourcePosition at, String path, ReadContext context) {
     Locale locale = Locale.forLanguageTag(tag);
     if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
-      context.error("bad-language-tag", "`" + tag + "` is not a BCP 47 language tag", path, overlay.keyPosition(),
+      context.error("bad-language-tag", "`" + tag + "` is not a BCP 47 language tag", path, at,
           "write a tag such as de, fr, pt-BR or zh-Hant");
     }
   }
 
-  private static void checkOne(
-      OverlayKind kind, String name, Node.MapNode base, Node.MapNode changes, String overlayPath, ReadContext context) {
+  /**
+   * Checks one overlay, written in the profile or in a file of its own, against the base: its
+   * tag, its marks, each change, and the profile it makes, read and then validated. What is wrong
+   * is reported at the overlay's own positions where it has them.
+   */
+  static void checkOne(OverlayKind kind, String name, SourcePosition keyAt, Node.MapNode base, Node.MapNode written,
+      String overlayPath, ReadContext context) {
+    if (kind == OverlayKind.TRANSLATION) {
+      checkTag(name, keyAt, overlayPath, context);
+    }
+    Node.MapNode changes = OverlayMerge.without(written, TranslationMarks.KEY);
+    Node.Member marks = written.members().get(TranslationMarks.KEY);
+    if (marks != null && kind == OverlayKind.VARIANT) {
+      context.error("overlay-nested", "variant `" + name + "`: `" + TranslationMarks.KEY + "` belongs to translations",
+          Paths.key(overlayPath, TranslationMarks.KEY), marks.keyPosition(), "remove it: a variant translates nothing");
+    } else if (marks != null) {
+      checkMarks(name, marks, changes, base, overlayPath, context);
+    }
     for (String nested : List.of(OverlayKind.TRANSLATION.key(), OverlayKind.VARIANT.key(), "schemaVersion")) {
       Node.Member member = changes.members().get(nested);
       if (member != null) {
@@ -77,17 +93,68 @@ public final class OverlayResolver {
     OverlayMerge merge = new OverlayMerge(kind, name, context, false);
     Node merged = merge.merge(base, changes, Paths.ROOT, overlayPath);
     ReadContext scratch = new ReadContext(MAX_DIAGNOSTICS);
-    NativeCodecs.PROFILE.read(merged, Paths.ROOT, scratch);
     Map<SourcePosition, String> overlayPaths = pathsOf(changes, overlayPath);
-    for (Diagnostic found : scratch.diagnostics()) {
+    Profile made = NativeCodecs.PROFILE.read(merged, Paths.ROOT, scratch);
+    List<Diagnostic> findings = new ArrayList<>(scratch.diagnostics());
+    Set<String> inBase = Set.of();
+    if (made != null && !scratch.hasErrors()) {
+      // The profile the overlay makes is validated like the base: an overlay's end date before
+      // the base's start date is found here, not after resolving.
+      findings.addAll(ProfileValidator.validate(made.withSourceMap(scratch.sourceMap())));
+      ReadContext baseContext = new ReadContext(MAX_DIAGNOSTICS);
+      Profile baseProfile = NativeCodecs.PROFILE.read(base, Paths.ROOT, baseContext);
+      inBase = baseProfile == null ? Set.of() : keysOf(ProfileValidator.validate(baseProfile.withSourceMap(baseContext.sourceMap())));
+    }
+    for (Diagnostic found : findings) {
       String path = found.position().map(overlayPaths::get).orElse(null);
       if (path != null) {
         context.add(found.withPath(path).withMessage(kind.word() + " `" + name + "`: " + found.message()));
-      } else if (found.isError()) {
+      } else if (found.isError() && !inBase.contains(keyOf(found))) {
         context.add(found.withMessage("with " + kind.word() + " `" + name + "` applied: " + found.message()));
       }
     }
   }
+
+  /** A diagnostic's identity across two runs of the validator: what, and where. */
+  private static String keyOf(Diagnostic diagnostic) {
+    return diagnostic.code() + "@" + diagnostic.position().map(SourcePosition::toString).orElse(diagnostic.path().orElse(""));
+  }
+
+  private static Set<String> keysOf(List<Diagnostic> diagnostics) {
+    Set<String> keys = new java.util.HashSet<>();
+    diagnostics.forEach(d -> keys.add(keyOf(d)));
+    return keys;
+  }
+
+  /** The marks a translation records: a mapping of fields it translates to 8 hex digits. */
+  @SuppressWarnings("unchecked")
+  private static void checkMarks(String tag, Node.Member marks, Node.MapNode changes, Node.MapNode base, String overlayPath,
+      ReadContext context) {
+    String marksPath = Paths.key(overlayPath, TranslationMarks.KEY);
+    if (!(marks.value() instanceof Node.MapNode byField)) {
+      context.error("wrong-type", "translation `" + tag + "`: `" + TranslationMarks.KEY + "` must map fields to hashes, found "
+          + marks.value().describe(), marksPath, marks.value().position(), "print it with `profile translate --mark " + tag + " FILE`");
+      return;
+    }
+    Set<String> translated = new java.util.LinkedHashSet<>();
+    TranslationMarks.fields((Map<String, Object>) TreeText.plain(changes), null, overlayPath)
+        .forEach(field -> translated.add(field.path()));
+    for (Node.Member mark : byField.members().values()) {
+      String markPath = Paths.key(marksPath, mark.key());
+      if (!(mark.value() instanceof Node.ScalarNode scalar && scalar.value() instanceof String hash && HASH.matcher(hash).matches())) {
+        context.error("bad-translated-from", "translation `" + tag + "`: the mark of `" + mark.key() + "` must be 8 hex digits in quotes, found "
+            + mark.value().describe(), markPath, mark.value().position(), "print the marks with `profile translate --mark " + tag + " FILE`");
+        continue;
+      }
+      if (!translated.contains(mark.key())) {
+        context.warning("unknown-translated-from", "translation `" + tag + "` marks `" + mark.key() + "`, which it does not translate",
+            markPath, mark.keyPosition(), Suggestions.closest(mark.key(), translated).map(s -> "did you mean `" + s + "`?")
+                .orElse("remove the mark, or translate the field"));
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern HASH = java.util.regex.Pattern.compile("[0-9a-f]{8}");
 
   /** The overlay path of every value and key in {@code node}, by where it was written. */
   private static Map<SourcePosition, String> pathsOf(Node node, String path) {
@@ -124,6 +191,8 @@ public final class OverlayResolver {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Optional<String> variantName = variant.flatMap(wanted -> choose(OverlayKind.VARIANT, profile.variants(), wanted, diagnostics));
     Optional<String> tag = language.flatMap(wanted -> chooseLanguage(profile.translations(), wanted, diagnostics));
+    variantName.ifPresent(name -> notRead(OverlayKind.VARIANT, name, profile.variants().get(name), profile, diagnostics));
+    tag.ifPresent(name -> notRead(OverlayKind.TRANSLATION, name, profile.translations().get(name), profile, diagnostics));
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return ReadResult.failed(diagnostics);
     }
@@ -149,10 +218,95 @@ public final class OverlayResolver {
       return ReadResult.failed(diagnostics);
     }
     resolved = resolved.withSourceMap(context.sourceMap()).withLineEnd(profile.lineEnd());
+    // The resolved profile is validated again: what the overlays broke is reported at their
+    // positions; what the base had wrong already was reported when it was read.
+    Set<String> inBase = keysOf(ProfileValidator.validate(profile));
+    ProfileValidator.validate(resolved).stream().filter(found -> !inBase.contains(keyOf(found))).forEach(diagnostics::add);
     if (tag.isPresent()) {
       diagnostics.addAll(untranslated(resolved, tag.get(), translated));
+      diagnostics.addAll(stale(profile, tag.get(), false));
     }
     return ReadResult.of(resolved, diagnostics);
+  }
+
+  /** An overlay whose file was not read with the profile (it came from standard input) cannot be laid. */
+  private static void notRead(OverlayKind kind, String name, Overlay overlay, Profile profile, List<Diagnostic> diagnostics) {
+    overlay.file().ifPresent(file -> diagnostics.add(Diagnostic.error("overlay-file-not-read",
+            "the " + kind.word() + " `" + name + "` is in the file " + file + ", which was not read with the profile")
+        .withPath(Paths.key(Paths.key(Paths.ROOT, kind.key()), name))
+        .withPosition(profile.sourceMap().positionOf(Paths.key(Paths.key(Paths.ROOT, kind.key()), name)).orElse(null))
+        .withHint("read the profile from its file (not standard input), so that the files beside it can be found")));
+  }
+
+  /**
+   * The fields of a translation whose base text changed after it was translated, by the marks it
+   * records under {@code translatedFrom}; fields it does not mark, since their freshness cannot be
+   * told. A translation that records no marks at all is one warning when {@code unmarkedToo},
+   * else nothing: it has not opted in.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<Diagnostic> stale(Profile profile, String tag, boolean unmarkedToo) {
+    Overlay translation = profile.translations().get(tag);
+    if (translation == null || translation.file().isPresent()) {
+      return List.of();
+    }
+    String overlayPath = Paths.key(Paths.key(Paths.ROOT, OverlayKind.TRANSLATION.key()), tag);
+    SourceMap positions = profile.sourceMap();
+    Map<String, Object> base = new LinkedHashMap<>(NativeCodecs.PROFILE.write(profile));
+    List<TranslationMarks.Field> fields = TranslationMarks.fields(translation.changes(), base, overlayPath);
+    String hint = "print the marks of the current base with `profile translate --mark " + tag + " FILE`";
+    if (!(translation.changes().get(TranslationMarks.KEY) instanceof Map<?, ?> recorded)) {
+      if (fields.isEmpty() || !unmarkedToo) {
+        return List.of();
+      }
+      return List.of(Diagnostic.warning("translation-unmarked", "translation `" + tag + "` records no " + TranslationMarks.KEY
+              + " marks: whether the base changed after it cannot be told")
+          .withPath(overlayPath).withPosition(positions.positionOf(overlayPath).orElse(null))
+          .withHint(hint + ", and add them to the translation (docs/overlays.md, Staleness)"));
+    }
+    List<Diagnostic> found = new ArrayList<>();
+    for (TranslationMarks.Field field : fields) {
+      SourcePosition at = positions.positionOf(field.overlayPath()).orElse(null);
+      Object mark = ((Map<String, Object>) recorded).get(field.path());
+      String now = field.baseHash();
+      if (mark == null) {
+        found.add(Diagnostic.warning("translation-unmarked", "`" + field.path() + "` has no mark in " + TranslationMarks.KEY
+                + ": whether its base text changed after it cannot be told")
+            .withPath(field.overlayPath()).withPosition(at)
+            .withHint(now == null ? "the base has no such field" : "add `" + field.path() + ": \"" + now + "\"` under " + TranslationMarks.KEY
+                + " once the translation is checked against the base"));
+      } else if (now == null) {
+        found.add(Diagnostic.warning("stale-translation", "`" + field.path() + "` translates a base field that no longer exists")
+            .withPath(field.overlayPath()).withPosition(at)
+            .withHint("remove the translation and its mark, or restore the base field"));
+      } else if (!now.equals(mark)) {
+        found.add(Diagnostic.warning("stale-translation", "the base text of `" + field.path() + "` changed after it was translated (marked "
+                + mark + ", now " + now + ")")
+            .withPath(field.overlayPath()).withPosition(at)
+            .withHint("update the translation, then its mark to \"" + now + "\""));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The marks of a translation against the current base, by mark path: what its {@code
+   * translatedFrom} says when every field it translates is up to date. Empty for a language the
+   * profile has no translation for, or whose file was not read.
+   */
+  public static Optional<Map<String, String>> marks(Profile profile, String tag) {
+    Overlay translation = profile.translations().get(tag);
+    if (translation == null || translation.file().isPresent()) {
+      return Optional.empty();
+    }
+    Map<String, Object> base = new LinkedHashMap<>(NativeCodecs.PROFILE.write(profile));
+    Map<String, String> marks = new LinkedHashMap<>();
+    for (TranslationMarks.Field field : TranslationMarks.fields(translation.changes(), base, Paths.ROOT)) {
+      if (field.base() != null) {
+        marks.put(field.path(), field.baseHash());
+      }
+    }
+    return Optional.of(marks);
   }
 
   private record Laid(Node result, Set<String> written) {}
@@ -161,7 +315,9 @@ public final class OverlayResolver {
       ReadContext context, boolean toleratesMissingIds) {
     String overlayPath = Paths.key(Paths.key(Paths.ROOT, kind.key()), name);
     OverlayMerge merge = new OverlayMerge(kind, name, context, toleratesMissingIds);
-    Node result = merge.merge(base, toNode(overlay.changes(), overlayPath, positions), Paths.ROOT, overlayPath);
+    Map<String, Object> changes = new LinkedHashMap<>(overlay.changes());
+    changes.remove(TranslationMarks.KEY);
+    Node result = merge.merge(base, toNode(changes, overlayPath, positions), Paths.ROOT, overlayPath);
     return new Laid(result, merge.written());
   }
 
@@ -169,7 +325,7 @@ public final class OverlayResolver {
   private static List<Diagnostic> untranslated(Profile resolved, String tag, Set<String> translated) {
     List<Diagnostic> warnings = new ArrayList<>();
     for (ProseField field : ProseFields.of(resolved)) {
-      if (field.path().endsWith(".name") || isUnder(field.path(), translated)) {
+      if (isNameOfSomeone(field.path()) || isUnder(field.path(), translated)) {
         continue;
       }
       warnings.add(Diagnostic.warning("untranslated", "no `" + tag + "` translation; the base text is used")
@@ -178,6 +334,11 @@ public final class OverlayResolver {
           .withHint("add it under translations." + tag));
     }
     return warnings;
+  }
+
+  /** A person's or an organisation's name, which keeps its form in every language. */
+  private static boolean isNameOfSomeone(String path) {
+    return path.endsWith(".name") || path.endsWith(".organization") || path.endsWith(".institution");
   }
 
   private static boolean isUnder(String path, Set<String> written) {
@@ -222,7 +383,7 @@ public final class OverlayResolver {
     return Optional.empty();
   }
 
-  private static Node.MapNode withoutOverlays(Node.MapNode root) {
+  static Node.MapNode withoutOverlays(Node.MapNode root) {
     LinkedHashMap<String, Node.Member> members = new LinkedHashMap<>(root.members());
     members.remove(OverlayKind.TRANSLATION.key());
     members.remove(OverlayKind.VARIANT.key());
@@ -231,7 +392,7 @@ public final class OverlayResolver {
 
   /** A JSON-like value as a tree, each node at the position the profile read it from. */
   @SuppressWarnings("unchecked")
-  private static Node toNode(Object value, String path, SourceMap positions) {
+  static Node toNode(Object value, String path, SourceMap positions) {
     SourcePosition at = positions.positionOf(path).orElse(null);
     if (value instanceof Map<?, ?> map) {
       LinkedHashMap<String, Node.Member> members = new LinkedHashMap<>();

@@ -127,7 +127,7 @@ public final class DocumentReader {
             String key = member.key();
             if (key.equals("person") && member.value() instanceof Node.MapNode map) {
               person.putAll(map);
-            } else if (key.equals("meta") || key.startsWith("x-")) {
+            } else if (key.equals("meta") || key.equals("translations") || key.equals("variants") || key.startsWith("x-")) {
               root.put(key, member.value());
             } else if (key.equals("target") && member.value() instanceof Node.MapNode map) {
               target = new Trees.MapBuilder(map.position()).putAll(map);

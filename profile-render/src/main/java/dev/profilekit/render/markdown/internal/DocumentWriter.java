@@ -46,8 +46,10 @@ public final class DocumentWriter {
   }
 
   public static WriteResult write(Profile profile, WriteOptions options) {
-    WriteResult page = options.target().isPresent() ? AnswersWriter.write(profile, options) : document(profile, options);
-    return page.withLoss(Overlays.notWritten(profile, "markdown"));
+    // A page of answers is about one target; the profile's own page carries its overlays in the front matter.
+    return options.target().isPresent()
+        ? AnswersWriter.write(profile, options).withLoss(Overlays.notWritten(profile, "markdown"))
+        : document(profile, options);
   }
 
   private static WriteResult document(Profile profile, WriteOptions options) {
@@ -172,6 +174,14 @@ public final class DocumentWriter {
       }
       put(namespace, "meta", tree.get("meta"));
       PageLanguage.toRecord(profile, options).ifPresent(tag -> namespace.put(DocumentReader.LANGUAGE, tag));
+      // Translations and variants as the native format writes them; sites ignore the namespace.
+      if (syntax == FrontMatterSyntax.TOML && (holdsNull(tree.get("translations")) || holdsNull(tree.get("variants")))) {
+        losses.add(loss("overlays-not-written", "TOML has no null, by which a variant removes a field: the page is written"
+            + " without its translations and variants; write YAML or JSON front matter, or yaml, to keep them", "$.variants"));
+      } else {
+        put(namespace, "translations", tree.get("translations"));
+        put(namespace, "variants", tree.get("variants"));
+      }
       tree.forEach((key, value) -> {
         if (key.startsWith("x-")) {
           namespace.put(key, value);
@@ -304,6 +314,16 @@ public final class DocumentWriter {
     }
     blocks.add("## " + words.word("claims") + "\n" + Marker.write("claims", Map.of()));
     blocks.add(ClaimsWriter.write(profile, profile.claims(), false));
+  }
+
+  private static boolean holdsNull(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return map.values().stream().anyMatch(v -> v == null || holdsNull(v));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().anyMatch(v -> v == null || holdsNull(v));
+    }
+    return false;
   }
 
   private static void put(Map<String, Object> map, String key, Object value) {
