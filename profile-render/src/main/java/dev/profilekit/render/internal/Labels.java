@@ -198,7 +198,9 @@ public final class Labels {
   }
 
   private static Map<String, String> loadShipped(String tag) {
-    InputStream in = Labels.class.getClassLoader().getResourceAsStream(RESOURCES + tag + ".properties");
+    // Through the class, not its loader: in the module, dev/profilekit/render/labels is an
+    // encapsulated package that the loader does not show.
+    InputStream in = Labels.class.getResourceAsStream("/" + RESOURCES + tag + ".properties");
     if (in == null) {
       return Map.of();
     }
