@@ -24,6 +24,13 @@ public final class LinearInlineParser extends InlineParserImpl {
   /** Give this to {@code Parser.builder(...).customInlineParserFactory(...)}. */
   public static final InlineParserFactory FACTORY = LinearInlineParser::new;
 
+  /**
+   * A parser that leaves every paragraph's inlines unparsed, for a parse that reads only blocks:
+   * a page's outline needs its headings, whose text the block parser sets, and a page of 300,000
+   * list items otherwise built a text node for each one and parsed it for nothing.
+   */
+  public static final InlineParserFactory BLOCKS_ONLY = BlocksOnly::new;
+
   private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
       Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
       List<InlineParserExtensionFactory> inlineParserExtensions) {
@@ -61,5 +68,18 @@ public final class LinearInlineParser extends InlineParserImpl {
     }
     index = matcher.end();
     return matcher;
+  }
+
+  private static final class BlocksOnly extends InlineParserImpl {
+    private BlocksOnly(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+        Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+        List<InlineParserExtensionFactory> inlineParserExtensions) {
+      super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
+    }
+
+    @Override
+    public void parse(BasedSequence content, com.vladsch.flexmark.util.ast.Node block) {
+      // Nothing: the blocks are all this parse is for.
+    }
   }
 }

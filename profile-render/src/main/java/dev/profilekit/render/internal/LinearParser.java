@@ -1,5 +1,6 @@
 package dev.profilekit.render.internal;
 
+import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -25,10 +26,22 @@ public final class LinearParser {
 
   /** A parser with {@code options} (flexmark's defaults for headings); long paragraphs as {@code policy} says. */
   public static LinearParser build(DataHolder options, LongParagraphs.Policy policy) {
+    return build(options, policy, LinearInlineParser.FACTORY);
+  }
+
+  /**
+   * As {@link #build}, for a parse that reads only blocks: paragraphs keep their text, unparsed
+   * ({@link LinearInlineParser#BLOCKS_ONLY}).
+   */
+  public static LinearParser buildBlocksOnly(DataHolder options, LongParagraphs.Policy policy) {
+    return build(options, policy, LinearInlineParser.BLOCKS_ONLY);
+  }
+
+  private static LinearParser build(DataHolder options, LongParagraphs.Policy policy, InlineParserFactory inlines) {
     MutableDataSet replaced = new MutableDataSet(options).set(Parser.HEADING_PARSER, false).set(Parser.FENCED_CODE_BLOCK_PARSER, false);
     return new LinearParser(
         Parser.builder(replaced.toImmutable())
-            .customInlineParserFactory(LinearInlineParser.FACTORY)
+            .customInlineParserFactory(inlines)
             .customBlockParserFactory(new LinearHeadings(policy))
             .customBlockParserFactory(new LinearFencedCode(policy))
             .paragraphPreProcessorFactory(LongParagraphs.factory(policy))
@@ -43,6 +56,22 @@ public final class LinearParser {
    * quote: 75 s). The other kind flexmark offers maps each character once, in linear memory.
    */
   public Document parse(String markdown) {
-    return parser.parse(BasedSequence.of(BasedOptionsSequence.of(markdown, BasedOptionsHolder.F_FULL_SEGMENTED_SEQUENCES)));
+    return parse(sequence(markdown));
+  }
+
+  /**
+   * {@code markdown} as this parser reads it, for parsing in parts ({@link #parse(BasedSequence)}
+   * of its {@code subSequence}s).
+   */
+  public static BasedSequence sequence(String markdown) {
+    return BasedSequence.of(BasedOptionsSequence.of(markdown, BasedOptionsHolder.F_FULL_SEGMENTED_SEQUENCES));
+  }
+
+  /**
+   * The document {@code markdown} is, where {@code markdown} is a whole {@link #sequence} or a
+   * part of one starting at a line: the nodes' offsets count from the start of the whole.
+   */
+  public Document parse(BasedSequence markdown) {
+    return parser.parse(markdown);
   }
 }

@@ -53,9 +53,18 @@ public final class DocumentReader {
   }
 
   public static ReadResult read(String file, String text, ReadOptions options) {
+    return read(file, text, options, Outline.PIECE_CHARS);
+  }
+
+  /**
+   * As {@link #read(String, String, ReadOptions)}, the outline parsed in pieces of about {@code
+   * pieceChars} ({@link Outline#parse(SourceText, int, java.util.function.BiPredicate, int)}):
+   * for tests that the pieces make no difference.
+   */
+  public static ReadResult read(String file, String text, ReadOptions options, int pieceChars) {
     try {
       String lineEnd = LineEnds.of(text);
-      ReadResult result = new Run(new SourceText(file, LineEnds.normalise(text)), options).read();
+      ReadResult result = new Run(new SourceText(file, LineEnds.normalise(text)), options, pieceChars).read();
       if (lineEnd.equals("\n") || result.profile().isEmpty()) {
         return result;
       }
@@ -91,9 +100,11 @@ public final class DocumentReader {
     private HeadingMeanings meanings;
     private Node linksFromSections;
     private final Map<String, List<Node>> entriesFromSections = new LinkedHashMap<>();
+    private final int pieceChars;
 
-    Run(SourceText source, ReadOptions options) {
+    Run(SourceText source, ReadOptions options, int pieceChars) {
       this.source = source;
+      this.pieceChars = pieceChars;
       this.options = options;
       this.limits = options.limits();
       this.entries = new EntryReader(source, limits, diagnostics);
@@ -174,7 +185,7 @@ public final class DocumentReader {
       }
       entries.words(PageLanguage.words(language));
       meanings = HeadingMeanings.of(headings, options.settings(), diagnostics);
-      Outline.Page page = Outline.parse(source, bodyStart, this::adopts);
+      Outline.Page page = Outline.parse(source, bodyStart, this::adopts, pieceChars);
 
       String preamble = Outline.content(source, page.preamble().contentStart, page.preamble().end, bodyStart > 0);
       Node preambleNode = preamble.isBlank() ? null : Trees.scalar(source.position(firstTextOffset(page.preamble().contentStart)), preamble);
@@ -200,7 +211,7 @@ public final class DocumentReader {
             }
           }
         } else if (kind.equals("claims")) {
-          claims.add(ClaimItems.of(source, bodyStart, part.blocks));
+          claims.add(ClaimItems.of(source, bodyStart, part.blocks()));
         } else if (kind.equals("group")) {
           groups.add(RequirementGroups.read(source, bodyStart, part, meanings, entries, claims));
         } else {

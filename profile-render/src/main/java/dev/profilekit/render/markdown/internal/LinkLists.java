@@ -18,7 +18,7 @@ final class LinkLists {
 
   /** The links of a section that is nothing but a bullet list of {@code [Label](url)}. */
   static Node read(SourceText source, int bodyStart, Outline.Part part) {
-    List<com.vladsch.flexmark.util.ast.Node> blocks = part.blocks;
+    List<com.vladsch.flexmark.util.ast.Node> blocks = part.blocks();
     if (blocks.size() != 1 || !(blocks.get(0) instanceof BulletList list)) {
       return null;
     }

@@ -28,7 +28,7 @@ final class RequirementGroups {
       SourcePosition childAt = source.position(child.headingStart);
       Trees.MapBuilder requirement = new Trees.MapBuilder(childAt);
       requirement.put("text", Trees.scalar(source.position(child.titleStart), child.title));
-      List<String> answeredBy = claims.add(ClaimItems.answers(source, bodyStart, child.blocks));
+      List<String> answeredBy = claims.add(ClaimItems.answers(source, bodyStart, child.blocks()));
       if (!answeredBy.isEmpty()) {
         requirement.put("claims", Trees.list(childAt, answeredBy.stream().map(id -> (Node) Trees.scalar(childAt, id)).toList()));
       }
