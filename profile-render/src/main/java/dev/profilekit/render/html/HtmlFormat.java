@@ -33,6 +33,9 @@ public final class HtmlFormat implements Format {
       FormatOption.field(FormatOption.TARGET, "add the answers to this target"),
       FormatOption.field(FormatOption.THEME, "a theme directory whose templates replace the default theme's, file by file"));
 
+  /** Creates the HTML format; {@code Formats.standard()} holds one already. */
+  public HtmlFormat() {}
+
   @Override
   public String id() {
     return ID;

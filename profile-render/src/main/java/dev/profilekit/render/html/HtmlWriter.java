@@ -23,6 +23,9 @@ import dev.profilekit.render.html.internal.PageRenderer;
 public final class HtmlWriter implements TextWriter {
   private final PageRenderer renderer = new PageRenderer();
 
+  /** Creates a writer; it keeps no state between pages, so one may be shared by threads. */
+  public HtmlWriter() {}
+
   @Override
   public WriteResult write(Profile profile, WriteOptions options) {
     WriteResult page = renderer.render(profile, options);

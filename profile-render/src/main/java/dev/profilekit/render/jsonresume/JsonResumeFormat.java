@@ -67,6 +67,9 @@ public final class JsonResumeFormat implements Format {
   private final ProfileReader reader = new JsonResumeReader();
   private final ProfileWriter writer = new JsonResumeWriter();
 
+  /** Creates the JSON Resume format; {@code Formats.standard()} holds one already. */
+  public JsonResumeFormat() {}
+
   @Override
   public String id() {
     return ID;

@@ -37,6 +37,9 @@ public final class MarkdownFormat implements Format {
   private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?(---|\\+\\+\\+)[ \\t]*+\\r?\\n(?s:.*?)\\n\\1[ \\t]*+\\r?\\n\\s*+\\S");
   private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
 
+  /** Creates the Markdown format; {@code Formats.standard()} holds one already. */
+  public MarkdownFormat() {}
+
   @Override
   public String id() {
     return ID;

@@ -15,6 +15,9 @@ import dev.profilekit.render.markdown.internal.DocumentReader;
  * {@code markdown.heading.TITLE=MEANING}. Stateless and thread-safe.
  */
 public final class MarkdownReader implements ProfileReader {
+  /** Creates a reader; it keeps no state between pages, so one may be shared by threads. */
+  public MarkdownReader() {}
+
   @Override
   public ReadResult read(Input input, ReadOptions options) {
     return DocumentReader.read(input, options);

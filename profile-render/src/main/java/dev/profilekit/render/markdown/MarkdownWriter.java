@@ -14,6 +14,9 @@ import dev.profilekit.render.markdown.internal.DocumentWriter;
  * thread-safe.
  */
 public final class MarkdownWriter implements TextWriter {
+  /** Creates a writer; it keeps no state between pages, so one may be shared by threads. */
+  public MarkdownWriter() {}
+
   @Override
   public WriteResult write(Profile profile, WriteOptions options) {
     return DocumentWriter.write(profile, options);

@@ -42,6 +42,9 @@ public final class PdfFormat implements Format {
 
   private static final PdfReader READER = new PdfReader();
 
+  /** Creates the PDF format; {@code Formats.standard()} holds one already. */
+  public PdfFormat() {}
+
   @Override
   public String id() {
     return ID;

@@ -14,6 +14,9 @@ import dev.profilekit.render.pdf.internal.SourceAttachment;
  * text is never guessed at. Stateless and thread-safe.
  */
 public final class PdfReader implements ProfileReader {
+  /** Creates a reader; it keeps no state between documents, so one may be shared by threads. */
+  public PdfReader() {}
+
   @Override
   public ReadResult read(Input input, ReadOptions options) {
     return SourceAttachment.read(input, options);

@@ -36,6 +36,9 @@ public final class PdfWriter implements ProfileWriter {
 
   private final PdfRenderer renderer = new PdfRenderer();
 
+  /** Creates a writer; it keeps no state between documents, so one may be shared by threads. */
+  public PdfWriter() {}
+
   /**
    * Writes the PDF of {@code profile} to {@code out} (which stays open) and returns the loss
    * report. Nothing is written when the options are refused: an unknown target or paper size

@@ -62,6 +62,9 @@ public final class HtmlPostingReader implements TargetReader {
     REQUIREMENT_GROUPS.put("educationRequirements", "Education");
   }
 
+  /** Creates a reader; it keeps no state between postings, so one may be shared by threads. */
+  public HtmlPostingReader() {}
+
   @Override
   public TargetReadResult read(Input input, ReadOptions options) {
     ReadContext context = new ReadContext(options.limits().maxDiagnostics());

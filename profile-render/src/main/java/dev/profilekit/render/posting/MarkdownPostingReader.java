@@ -52,6 +52,9 @@ public final class MarkdownPostingReader implements TargetReader {
   /** Only the blocks and their source text are read, never a paragraph's inlines. */
   private final LinearParser parser = LinearParser.build(new MutableDataSet(), LongParagraphs.Policy.JOIN_WITH_MARKERS);
 
+  /** Creates a reader; it keeps no state between postings, so one may be shared by threads. */
+  public MarkdownPostingReader() {}
+
   @Override
   public TargetReadResult read(Input input, ReadOptions options) {
     ReadContext context = new ReadContext(options.limits().maxDiagnostics());
