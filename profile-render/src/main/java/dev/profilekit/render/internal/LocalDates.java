@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,8 @@ public final class LocalDates {
   private final String present;
   private final String untilBefore;
   private final String untilAfter;
+  /** Month names by style, looked up once: the JDK's lookup per date was a tenth of an HTML page's time. */
+  private final Map<TextStyle, String[]> monthNames = new EnumMap<>(TextStyle.class);
 
   /** One piece of a pattern: a field letter ({@code d}, {@code M}, {@code L}, {@code y}) and its width, or literal text. */
   private record Token(char field, int width, String literal) {
@@ -46,6 +50,14 @@ public final class LocalDates {
 
   private LocalDates(Locale locale, List<Token> day, String present, String until) {
     this.locale = locale;
+    // Before the patterns below, which list the month names.
+    for (TextStyle style : List.of(TextStyle.SHORT, TextStyle.SHORT_STANDALONE, TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
+      String[] names = new String[12];
+      for (Month each : Month.values()) {
+        names[each.ordinal()] = each.getDisplayName(style, locale);
+      }
+      monthNames.put(style, names);
+    }
     this.day = day;
     this.month = standAlone(without(day, 'd'));
     this.year = without(without(month, 'M'), 'L');
@@ -104,7 +116,7 @@ public final class LocalDates {
       switch (token.field()) {
         case 0 -> text.append(token.literal());
         case 'd' -> text.append(number(date.day().orElseThrow(), token.width()));
-        case 'y' -> text.append(String.format(Locale.ROOT, "%04d", date.year()));
+        case 'y' -> appendYear(text, date.year());
         default -> text.append(month(date.month().orElseThrow(), token));
       }
     }
@@ -176,7 +188,16 @@ public final class LocalDates {
     TextStyle style = token.width() == 3
         ? (standAlone ? TextStyle.SHORT_STANDALONE : TextStyle.SHORT)
         : (standAlone ? TextStyle.FULL_STANDALONE : TextStyle.FULL);
-    return Month.of(number).getDisplayName(style, locale);
+    return monthNames.get(style)[number - 1];
+  }
+
+  /** The year in at least four digits, as {@code %04d} writes it, without a formatter per date. */
+  private static void appendYear(StringBuilder text, int year) {
+    String digits = Integer.toString(Math.abs(year));
+    if (year < 0) {
+      text.append('-');
+    }
+    text.append("0".repeat(Math.max(0, 4 - digits.length()))).append(digits);
   }
 
   private static String number(int value, int width) {
