@@ -12,10 +12,15 @@ final class FormatNames implements Iterable<String> {
   private static final Set<FormatRole> CONVERTED =
       Set.of(FormatRole.READS_PROFILES, FormatRole.WRITES_PROFILES, FormatRole.CONTAINER);
 
+  /** Whether {@code convert} reads or writes {@code format} (not only postings). */
+  static boolean isConverted(Format format) {
+    return format.roles().stream().anyMatch(CONVERTED::contains);
+  }
+
   @Override
   public Iterator<String> iterator() {
     return Formats.standard().all().stream()
-        .filter(format -> format.roles().stream().anyMatch(CONVERTED::contains))
+        .filter(FormatNames::isConverted)
         .map(Format::id)
         .iterator();
   }

@@ -9,7 +9,7 @@ final class PostingFormatNames implements Iterable<String> {
   @Override
   public Iterator<String> iterator() {
     return Formats.standard().all().stream()
-        .filter(format -> format.postingReader().isPresent())
+        .filter(RegistryHelp::readsPostings)
         .map(Format::id)
         .iterator();
   }

@@ -34,9 +34,7 @@ final class RegistryHelp {
 
   /** The formats convert reads or writes, each with its file names, under {@code heading}. */
   static List<String> profileFormatsByFileName(String heading) {
-    return byFileName(heading, format -> format.roles().contains(FormatRole.READS_PROFILES)
-        || format.roles().contains(FormatRole.WRITES_PROFILES)
-        || format.roles().contains(FormatRole.CONTAINER));
+    return byFileName(heading, FormatNames::isConverted);
   }
 
   /** The formats {@code target import} reads postings from, each with its file names. */
