@@ -16,7 +16,6 @@ public final class NativeFormat implements Format {
   private static final Pattern YAML_SCHEMA_VERSION = Pattern.compile("(?m)^schemaVersion\\s*:");
   /** The first line that is neither blank nor a comment: a top-level {@code key:}. */
   private static final Pattern YAML_FIRST_KEY = Pattern.compile("\\A(?:[ \\t]*(?:#[^\\n]*)?\\r?\\n)*[A-Za-z_][\\w-]*[ \\t]*:(?:[ \\t]|\\r?\\n|\\z)");
-  private static final Pattern DOCUMENT_MARKER = Pattern.compile("(?m)^---[ \\t]*$");
 
   private static final List<FormatOption> JSON_OPTIONS = List.of(FormatOption.program(
       NativeWriter.COMPACT, "true: the whole document on one line, as JSON Lines wants it", FormatOption.Use.WRITE,
@@ -93,13 +92,59 @@ public final class NativeFormat implements Format {
     }
     // YAML on standard input has no name to go by: a top-level schemaVersion settles it; a
     // first line that is a key hints at it, unless two --- markers say front matter (Markdown).
-    String start = content.stripLeading();
-    if (start.startsWith("{") || start.startsWith("[") || DOCUMENT_MARKER.matcher(content).results().limit(2).count() == 2) {
+    int first = firstNonBlank(content);
+    if (first < content.length() && (content.charAt(first) == '{' || content.charAt(first) == '[')
+        || hasTwoDocumentMarkers(content)) {
       return 0;
     }
     if (YAML_SCHEMA_VERSION.matcher(content).find()) {
       return 10;
     }
     return YAML_FIRST_KEY.matcher(content).lookingAt() ? 1 : 0;
+  }
+
+  private static int firstNonBlank(String content) {
+    int at = 0;
+    while (at < content.length() && Character.isWhitespace(content.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  /**
+   * Whether two lines are {@code ---} (trailing blanks allowed), as front matter has; lines end
+   * where the regex {@code (?m)^---[ \t]*$} would end them. A scan of line starts, not that regex:
+   * detection runs on every file of a batch, and the regex tried every character of the file.
+   */
+  static boolean hasTwoDocumentMarkers(String content) {
+    int markers = 0;
+    int line = 0;
+    while (line <= content.length()) {
+      int end = line;
+      while (end < content.length() && !isLineEnd(content.charAt(end))) {
+        end++;
+      }
+      if (content.startsWith("---", line) && isBlank(content, line + 3, end) && ++markers == 2) {
+        return true;
+      }
+      if (end == content.length()) {
+        return false;
+      }
+      line = content.startsWith("\r\n", end) ? end + 2 : end + 1;
+    }
+    return false;
+  }
+
+  private static boolean isLineEnd(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  private static boolean isBlank(String content, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (content.charAt(i) != ' ' && content.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 }
