@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,7 @@ public final class Labels {
   private final String tag;
   private final Map<String, String> words;
   private final LocalDates dates;
+  private volatile Map<String, String> withSurroundings;
 
   private Labels(String tag, Map<String, String> words) {
     this.tag = tag;
@@ -163,6 +165,31 @@ public final class Labels {
   /** Every label, by key. */
   public Map<String, String> all() {
     return words;
+  }
+
+  /**
+   * Every label, and for each that holds a {@code {name}}, {@code keyBefore} and {@code keyAfter}:
+   * the text around it (see {@link #around}), for templates that put markup between. Built once
+   * per set of labels, as every page of a batch asks for it.
+   */
+  public Map<String, String> withSurroundings() {
+    Map<String, String> built = withSurroundings;
+    if (built == null) {
+      Map<String, String> all = new LinkedHashMap<>();
+      words.forEach((key, value) -> {
+        all.put(key, value);
+        int open = value.indexOf('{');
+        int close = value.indexOf('}', open + 1);
+        if (open >= 0 && close > open) {
+          String[] parts = around(key, value.substring(open + 1, close));
+          all.put(key + "Before", parts[0]);
+          all.put(key + "After", parts[1]);
+        }
+      });
+      built = Collections.unmodifiableMap(all);
+      withSurroundings = built;
+    }
+    return built;
   }
 
   public LocalDates dates() {

@@ -68,7 +68,7 @@ final class PageModel {
     page.with("lang", labels.tag())
         .with("rtl", labels.rightToLeft())
         .with("dir", labels.direction())
-        .with("labels", labelsView(labels))
+        .with("labels", labels.withSurroundings())
         .with("title", name.isEmpty() ? labels.get("profile") : name + (person.get("label").toString().isEmpty() ? "" : " — " + person.get("label")))
         .with("description", person.get("label"))
         .with("generator", "Profile Kit")
@@ -113,20 +113,6 @@ final class PageModel {
    * and after the value as {@code gradeBefore} and {@code gradeAfter}, for templates that put
    * markup between.
    */
-  private static Map<String, Object> labelsView(Labels labels) {
-    ViewMap view = new ViewMap();
-    labels.all().forEach((key, value) -> {
-      view.with(key, value);
-      int open = value.indexOf('{');
-      int close = value.indexOf('}', open + 1);
-      if (open >= 0 && close > open) {
-        String[] parts = labels.around(key, value.substring(open + 1, close));
-        view.with(key + "Before", parts[0]).with(key + "After", parts[1]);
-      }
-    });
-    return view;
-  }
-
   private static Object claimsBlock(ClaimViews views, Labels labels) {
     List<ViewMap> claims = views.claims();
     List<ViewMap> unclaimed = views.unclaimedEvidence();
